@@ -1,0 +1,1 @@
+"""The OPL front end: lexer, parser (lark LALR tables), analysis, formatter."""

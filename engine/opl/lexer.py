@@ -1,0 +1,158 @@
+"""Tokenizes OPL exactly as Ory Keto's lexer does, but without stopping.
+
+Keto stops at the first lexical error. We put a LEXERR token in the stream
+where Keto's lexer would have handed its parser an error item (its value is
+Keto's text for it, e.g. `at "@x": unexpected token @`) and carry on, so that
+the parser reports it with the message Keto's parser prints in that place, and
+later errors too. The token types are the terminals declared in ``opl.lark``.
+
+Words Keto treats as identifiers but its parser compares by value
+(``related``, ``Namespace``, ``includes`` …) get their own token types here
+("soft keywords"); the grammar accepts them wherever a name is allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import codes
+
+__all__ = ["Tok", "Comment", "LexResult", "lex", "KETO_KEYWORDS", "SOFT_KEYWORDS"]
+
+
+class Tok:
+    """One token. ``value`` is Keto's item value (a string's content without
+    quotes); ``start``/``end`` delimit the whole source text of the token."""
+
+    __slots__ = ("type", "value", "start", "end", "orig_type", "expected", "code")
+
+    def __init__(self, type: str, value: str, start: int, end: int):
+        self.type = type
+        self.value = value
+        self.start = start
+        self.end = end
+        # set by the value-check pass when it retypes a token
+        self.orig_type = type
+        self.expected: str | None = None
+        # LEXERR only: the diagnostic code
+        self.code: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Tok({self.type}, {self.value!r}, {self.start}, {self.end})"
+
+
+@dataclass(slots=True)
+class Comment:
+    start: int
+    end: int
+    block: bool  # /* */ rather than //
+
+
+@dataclass(slots=True)
+class LexResult:
+    tokens: list[Tok]
+    comments: list[Comment]
+
+
+KETO_KEYWORDS = {"class": "CLASS", "implements": "IMPLEMENTS", "this": "THIS", "ctx": "CTX"}
+SOFT_KEYWORDS = {
+    "Namespace": "NAMESPACE",
+    "related": "RELATED",
+    "permits": "PERMITS",
+    "Array": "ARRAY",
+    "SubjectSet": "SUBJECTSET",
+    "Context": "CONTEXT",
+    "boolean": "BOOLEAN",
+    "includes": "INCLUDES",
+    "traverse": "TRAVERSE",
+    "subject": "SUBJECT",
+}
+_WORD_TYPES = {**KETO_KEYWORDS, **SOFT_KEYWORDS}
+
+_PUNCT = {
+    ":": "COLON", ".": "DOT", "(": "LPAR", ")": "RPAR", "[": "LSQB", "]": "RSQB",
+    "{": "LBRACE", "}": "RBRACE", "<": "LANGLE", ">": "RANGLE", "=": "ASSIGN",
+    ",": "COMMA", ";": "SEMI", "|": "PIPE", "!": "NOT",
+}
+_OPS = {"=>": "ARROW", "||": "OR", "&&": "AND"}
+
+# Order matters and follows Keto: two-rune operators, then comments, then
+# one-rune tokens, strings, identifiers. Group numbers index _KINDS.
+_MASTER = re.compile(
+    r"""([\t\n\v\f\r ]+)"""          # 1 spaces (Keto's set, nothing else)
+    r"""|(=>|\|\||&&)"""             # 2 operators
+    r"""|(//[^\n]*)"""               # 3 line comment
+    r"""|(/\*)"""                    # 4 block comment start
+    r"""|([:.()\[\]{}<>=,;|!])"""    # 5 one-rune tokens
+    r"""|(["'])"""                   # 6 string start
+    r"""|([A-Za-z_][A-Za-z0-9_]*)"""  # 7 identifier
+)
+
+
+def lex(text: str) -> LexResult:
+    tokens: list[Tok] = []
+    comments: list[Comment] = []
+    append = tokens.append
+    match = _MASTER.match
+    n = len(text)
+    pos = 0
+    while pos < n:
+        m = match(text, pos)
+        if m is None:
+            # Keto: `unexpected token %c` at the offending rune; we skip it.
+            append(_lexerr(codes.UNEXPECTED_CHARACTER, text, pos, pos + 1, f"unexpected token {text[pos]}", pos))
+            pos += 1
+            continue
+        kind = m.lastindex
+        end = m.end()
+        if kind == 1:
+            pass
+        elif kind == 7:
+            word = m.group(7)
+            append(Tok(_WORD_TYPES.get(word, "IDENT"), word, pos, end))
+        elif kind == 5:
+            append(Tok(_PUNCT[text[pos]], text[pos], pos, end))
+        elif kind == 2:
+            op = m.group(2)
+            append(Tok(_OPS[op], op, pos, end))
+        elif kind == 3:
+            comments.append(Comment(pos, end, False))
+        elif kind == 4:
+            close = text.find("*/", pos + 2)
+            if close < 0:
+                append(_lexerr(codes.UNCLOSED_COMMENT, text, pos, n, "unclosed comment", n))
+                comments.append(Comment(pos, n, True))
+                end = n
+            else:
+                end = close + 2
+                comments.append(Comment(pos, end, True))
+        else:  # kind == 6, a string
+            quote = m.group(6)
+            close = text.find(quote, pos + 1)
+            if close < 0:
+                # Keto reports it right after the opening quote. To keep the
+                # rest of the file usable we end the string at the line's end.
+                append(_lexerr(codes.UNCLOSED_STRING, text, pos + 1, n, "unclosed string literal", n))
+                eol = text.find("\n", pos + 1)
+                end = n if eol < 0 else eol
+                append(Tok("STRING", text[pos + 1:end], pos, end))
+            else:
+                end = close + 1
+                append(Tok("STRING", text[pos + 1:close], pos, end))
+        pos = end
+    return LexResult(tokens, comments)
+
+
+# Keto quotes the rest of the input in its lexer messages; a very long rest is
+# cut (Keto's own message would be as long as the file).
+_REST_LIMIT = 10_000
+
+
+def _lexerr(code: str, text: str, start: int, end: int, message: str, rest_at: int) -> Tok:
+    from .keto_messages import go_quote
+
+    rest = text[rest_at:rest_at + _REST_LIMIT]
+    tok = Tok("LEXERR", f"at {go_quote(rest)}: {message}", start, end)
+    tok.code = code
+    return tok

@@ -1,0 +1,1 @@
+viewers: (User | SubjectSet<Group, "members">)[]

@@ -1,0 +1,8 @@
+
+				class User implements Namespace{}
+				class File implements Namespace{
+					related: {
+						viewers: User[]
+					}
+				}
+			

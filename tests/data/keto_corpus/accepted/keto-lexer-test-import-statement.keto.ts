@@ -1,0 +1,1 @@
+import { Foo, Bar, Baz } from '@ory/keto-namespace-types'

@@ -1,0 +1,20 @@
+
+				class User implements Namespace{}
+				class Group implements Namespace{
+					related: {
+						members: User[]
+					}
+				}
+				class File implements Namespace{
+					related: {
+						viewers: User[]
+						viewers2: User[]
+						viewerGroups: Group[]
+					}
+					permits = {
+						view: (ctx: Context) => this.related.viewers.includes(ctx.subject) ||
+							this.related.viewerGroups.traverse(g => g.related.members.includes(ctx.subject)) ||
+							this.related.viewers2.includes(ctx.subject)
+					}
+				}
+			

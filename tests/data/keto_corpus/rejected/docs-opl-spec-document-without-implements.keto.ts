@@ -1,0 +1,9 @@
+class User {}
+
+class Document {
+  related = {
+    parents: Document[]
+    owners: User[]
+    viewers: User[]
+  }
+}

@@ -1,0 +1,5 @@
+   class Document implements Namespace {
+     related: {
+       editors: User[]
+     }
+   }

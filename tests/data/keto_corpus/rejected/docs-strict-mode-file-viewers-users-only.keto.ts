@@ -1,0 +1,5 @@
+class File implements Namespace {
+  related: {
+    viewers: User[] // only Users allowed
+  }
+}

@@ -1,0 +1,1 @@
+class A implements Namespace{permits={A:(ctx)=>||

@@ -1,0 +1,1 @@
+class A implements Namespace{permits={A:(ctx)=>this.related.A.traverse(p=>p.permits

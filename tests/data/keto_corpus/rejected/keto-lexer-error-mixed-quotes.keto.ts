@@ -1,0 +1,1 @@
+"invalid_literal'

@@ -1,0 +1,6 @@
+
+class name implements Namespace {
+	metadata = {
+		id: "123"
+	}
+}

@@ -1,0 +1,6 @@
+
+class X implements Namespace {
+	related: {
+		relation: SubjectSet<R, "someProp">[]
+	}
+}
