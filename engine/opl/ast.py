@@ -125,6 +125,8 @@ class PermitDecl:
     head_end: int  # offset just after `=>`
     dropped: bool = False
     annotated: bool = False  # `(ctx: Context): boolean`
+    # operands of a dropped body (Keto type-checks them all the same)
+    dropped_atoms: list = field(default_factory=list)
     is_permit = True
 
 

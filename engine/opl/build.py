@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import codes, limits
 from ..diagnostics import Diagnostic, Fix, Severity, TextEdit
 from .ast import (Block, ClassDecl, Computed, ExprError, Invert, Module, Name, PermitDecl,
-                  RelationDecl, Rewrite, TupleToSubjectSet, TypeRef)
+                  RelationDecl, Rewrite, TupleToSubjectSet, TypeRef, iter_expr)
 from .lexer import Tok
 
 __all__ = ["Builder", "Splice", "simplify"]
@@ -60,6 +60,8 @@ class _BlockVal:
 class _Abort:
     start: int
     end: int
+    # operands parsed before Keto gave up on the body: it still type-checks them
+    atoms: list = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -289,6 +291,7 @@ class Builder:
         end = abort.end if abort is not None else head.head_end
         permit = PermitDecl(head.name, None, head.start, end, head.head_end, dropped=not head.bad,
                             annotated=head.annotated)
+        permit.dropped_atoms = abort.atoms if abort is not None else []
         if head.bad:
             return permit
         if cut:
@@ -304,10 +307,16 @@ class Builder:
         return permit
 
     def abort(self, a):
-        toks = [x for x in a if x is not None]
-        if not toks:
+        parts = [x for x in a if x is not None]
+        if not parts:
             return None
-        return _Abort(toks[0].start, toks[-1].end)
+        atoms = []
+        for x in parts:
+            if isinstance(x, _Seq):
+                atoms.extend(n for n in iter_expr(x.root) if isinstance(n, (Computed, TupleToSubjectSet)))
+            elif isinstance(x, _Abort):
+                atoms.extend(x.atoms)
+        return _Abort(parts[0].start, parts[-1].end, atoms)
 
     # ------------------------------------------------------------ expressions
 
