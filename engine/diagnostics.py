@@ -142,6 +142,9 @@ class SourceText:
         end = self.line_starts[pos.line + 1] - 1 if pos.line + 1 < len(self.line_starts) else len(self.text)
         return min(start + max(pos.character, 0), end)
 
+    def offset_of(self, line: int, character: int) -> int:
+        return self.offset(Position(line, character))
+
     def range(self, start: int, end: int) -> Range:
         return Range(self.position(start), self.position(end))
 

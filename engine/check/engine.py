@@ -1,0 +1,439 @@
+"""Keto's check, step by step.
+
+Each step below is one of Keto's (internal/check/step): IsAllowed dispatches
+to Rewrite (permits), Direct and ExpandSubject as a union; Rewrite plans its
+children (the OR batch of computed subject sets, then the rest in source
+order) as a union or an intersection; Traverse, Computed and Invert do what
+their names say. Depth accounting, short-circuiting, the width limit, the
+shared visited set and the per-path call budget follow Keto exactly (see
+docs/keto-semantics.md and the comments at each step).
+
+Results are (membership, limitation, error) triples. With ``tr`` (a trace
+node) every step also records itself; the fast path passes None and builds
+nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .. import limits
+from ..opl.ast import Computed, Invert, Rewrite, TupleToSubjectSet
+from ..opl.schema import Relation, Schema
+from ..store import MemoryStore
+from ..tuples import Subject, SubjectSet, format_subject
+from .result import (DEPTH, MEMBER, NOT_MEMBER, R_DEPTH, R_MEMBER, R_NOT, UNKNOWN, WIDTH,
+                     budget_error, relation_error)
+from .trace import TraceNode
+
+__all__ = ["Checker"]
+
+# Each step is a Python call; a path may be 1,000 steps long (Keto's budget).
+if sys.getrecursionlimit() < 12000:
+    sys.setrecursionlimit(12000)
+
+_NO_RELATION = (None, None)
+
+
+def allows_direct(relation: Relation | None, subject: Subject) -> bool:
+    """Keto's AllowsDirectMember: would the schema accept this subject stored
+    directly under this relation?"""
+    if isinstance(subject, str):
+        return relation is None or relation.rewrite is None
+    if relation is None or relation.rewrite is not None:
+        return False
+    for t in relation.types:
+        if t.namespace == subject.namespace and t.relation == subject.relation:
+            return True
+    return False
+
+
+def _q(ns, obj, rel, sub) -> str:
+    return f"{ns}:{obj}#{rel}@{format_subject(sub)}"
+
+
+class Checker:
+    def __init__(self, schema: Schema, store: MemoryStore, *, strict: bool = False,
+                 max_depth: int = limits.DEFAULT_MAX_DEPTH, max_width: int = limits.DEFAULT_MAX_WIDTH,
+                 budget: int = limits.MAX_CALL_STEPS):
+        self.schema = schema
+        self.store = store
+        self.strict = strict
+        self.max_depth = max_depth
+        self.max_width = max_width
+        self.budget = budget
+        self._budget_error = budget_error(budget)
+        self._relations: dict = {}
+
+    # ------------------------------------------------------------ schema
+
+    def relation(self, ns: str, rel: str):
+        """Keto's ASTRelationFor: (relation, None), or (None, None) for "no
+        schema" (empty relation, unknown namespace, namespace without
+        relations), or (None, error) for a declared namespace lacking it."""
+        key = (ns, rel)
+        found = self._relations.get(key)
+        if found is None:
+            found = _NO_RELATION
+            if rel:
+                namespace = self.schema.get(ns)
+                if namespace is not None and namespace.relations:
+                    r = namespace.get(rel)
+                    found = (r, None) if r is not None else (None, relation_error(rel))
+            self._relations[key] = found
+        return found
+
+    def clamp(self, depth: int | None) -> int:
+        """Keto: a request depth ≤ 0 or above the global maximum means the
+        global maximum."""
+        if depth is None or depth <= 0 or depth > self.max_depth:
+            return self.max_depth
+        return depth
+
+    # ------------------------------------------------------------ entry
+
+    def check(self, ns: str, obj: str, rel: str, subject: Subject, depth: int | None = None,
+              trace: bool = False):
+        d = self.clamp(depth)
+        if trace:
+            root = TraceNode("permit", _q(ns, obj, rel, subject))
+            res = self.is_allowed(ns, obj, rel, subject, d, self.budget, None, False, root)
+            return res, root
+        return self.is_allowed(ns, obj, rel, subject, d, self.budget, None, False, None), None
+
+    # ------------------------------------------------------------ steps
+
+    def is_allowed(self, ns, obj, rel, sub, d, b, visited, skip_direct, tr):
+        """IsAllowed: Rewrite (permits), Direct, ExpandSubject, as a union."""
+        if tr is not None:
+            tr.depth = d
+        if b <= 0:
+            return self._done(tr, self._budget_error)
+        if d <= 0:
+            if tr is not None:
+                tr.kind = "limit"
+                tr.note = "no depth left"
+            return self._done(tr, R_DEPTH)
+        relation, err = self.relation(ns, rel)
+        if err is not None:
+            return self._done(tr, err)
+        strict = self.strict
+        lim = None
+        if tr is not None:
+            self._label(tr, ns, rel, relation)
+        if relation is not None and relation.rewrite is not None:
+            node = tr.add(TraceNode("union", tr.query)) if tr is not None else None
+            res = self.rewrite(relation.rewrite, ns, obj, sub, d, b - 1, visited, node)
+            if res[0] == MEMBER or res[2] is not None:
+                return self._done(tr, res)
+            if res[0] == UNKNOWN:
+                lim = res[1]
+        if not skip_direct and (not strict or allows_direct(relation, sub)):
+            res = self.direct(ns, obj, rel, sub, d, b - 1, tr)
+            if res[0] == MEMBER or res[2] is not None:
+                return self._done(tr, res)
+            if res[0] == UNKNOWN and lim is None:
+                lim = res[1]
+        if not strict:
+            res = self.expand_subject(ns, obj, rel, sub, d, b - 1, visited, None, tr)
+        elif relation is not None and relation.subject_set_types:
+            types, err = self._strict_types(relation, sub)
+            if err is not None:
+                return self._done(tr, err)
+            res = self.expand_subject(ns, obj, rel, sub, d, b - 1, visited, types, tr)
+        else:
+            res = None
+        if res is not None:
+            if res[0] == MEMBER or res[2] is not None:
+                return self._done(tr, res)
+            if res[0] == UNKNOWN and lim is None:
+                lim = res[1]
+        return self._done(tr, (UNKNOWN, lim, None) if lim else R_NOT)
+
+    def direct(self, ns, obj, rel, sub, d, b, tr):
+        """Direct: is this exact tuple stored?"""
+        node = None
+        if tr is not None:
+            node = tr.add(TraceNode("direct", _q(ns, obj, rel, sub), rule="a stored tuple", depth=d))
+        if b <= 0:
+            return self._done(node, self._budget_error)
+        if d <= 0:
+            return self._done(node, R_DEPTH)
+        if self.store.has(ns, obj, rel, sub):
+            if node is not None:
+                node.tuple = _q(ns, obj, rel, sub)
+            return self._done(node, R_MEMBER)
+        return self._done(node, R_NOT)
+
+    def direct_multi(self, ns, obj, rels, sub, d, b, tr):
+        """The OR batch: is the subject stored under any of these relations?"""
+        node = None
+        if tr is not None:
+            node = tr.add(TraceNode("direct", f"{ns}:{obj}#{{{', '.join(rels)}}}@{format_subject(sub)}",
+                                    rule="stored tuples of " + ", ".join(rels) + " (one batched lookup)",
+                                    depth=d))
+        if b <= 0:
+            return self._done(node, self._budget_error)
+        if d <= 0:
+            return self._done(node, R_DEPTH)
+        has = self.store.has
+        for rel in rels:
+            if has(ns, obj, rel, sub):
+                if node is not None:
+                    node.tuple = _q(ns, obj, rel, sub)
+                return self._done(node, R_MEMBER)
+        return self._done(node, R_NOT)
+
+    def _strict_types(self, relation: Relation, sub):
+        """Strict mode: the SubjectSet types to follow, each with whether its
+        relation would accept the subject directly."""
+        types = {}
+        for t in relation.subject_set_types:
+            target, err = self.relation(t.namespace, t.relation)
+            if err is not None:
+                return None, err
+            types[(t.namespace, t.relation)] = allows_direct(target, sub)
+        return types, None
+
+    def expand_subject(self, ns, obj, rel, sub, d, b, visited, types, tr):
+        """ExpandSubject: follow the subject sets stored under ns:obj#rel.
+
+        Keto first asks whether the subject is stored directly in any of them
+        (one query over all of them); then, with depth left, checks each not
+        yet visited — the first 100 only — without their Direct step. The
+        visited set is made by the first ExpandSubject on a path and shared by
+        everything below it."""
+        node = None
+        if tr is not None:
+            node = tr.add(TraceNode("subject_set", _q(ns, obj, rel, sub),
+                                    rule=f"subject sets stored in {ns}:{obj}#{rel}", depth=d))
+        if b <= 0:
+            return self._done(node, self._budget_error)
+        if d <= 0:
+            return self._done(node, R_DEPTH)
+        store = self.store
+        entry = store.entry((ns, obj, rel))
+        if entry is None or not entry.sets:
+            return self._done(node, R_NOT)
+        pointers = entry.sets
+        holders = store.sets_containing(sub)
+        if types is None:
+            if holders:
+                if entry.sets_frozen is None:
+                    entry.sets_frozen = frozenset(pointers)
+                if not entry.sets_frozen.isdisjoint(holders):
+                    if node is not None:
+                        hit = next(p for p in pointers if p in holders)
+                        node.tuple = _q(hit.namespace, hit.object, hit.relation, sub)
+                        node.note = f"the subject is stored in {hit}"
+                    return self._done(node, R_MEMBER)
+        else:
+            pointers = [p for p in pointers if (p.namespace, p.relation) in types]
+            if not pointers:
+                return self._done(node, R_NOT)
+            for p in pointers:
+                if types[(p.namespace, p.relation)] and p in holders:
+                    if node is not None:
+                        node.tuple = _q(p.namespace, p.object, p.relation, sub)
+                        node.note = f"the subject is stored in {p}"
+                    return self._done(node, R_MEMBER)
+        if d <= 1:
+            if node is not None:
+                node.note = "no depth left to follow the subject sets"
+            return self._done(node, R_DEPTH)
+        if visited is None:
+            visited = set()
+        lim = None
+        if len(pointers) > self.max_width:
+            pointers = pointers[:self.max_width]
+            lim = WIDTH
+            if node is not None:
+                node.add(TraceNode("limit", node.query, rule=f"only the first {self.max_width} subject sets",
+                                   membership=UNKNOWN, limitation=WIDTH, depth=d))
+        d1 = d - 1
+        b1 = b - 1
+        is_allowed = self.is_allowed
+        for p in pointers:
+            if p in visited:
+                if node is not None:
+                    node.add(TraceNode("cycle", _q(p.namespace, p.object, p.relation, sub),
+                                       membership=NOT_MEMBER, depth=d1,
+                                       note="already followed on this path: skipped"))
+                continue
+            visited.add(p)
+            child = None
+            if node is not None:
+                child = node.add(TraceNode("union", _q(p.namespace, p.object, p.relation, sub)))
+            res = is_allowed(p.namespace, p.object, p.relation, sub, d1, b1, visited, True, child)
+            if res[0] == MEMBER or res[2] is not None:
+                return self._done(node, res)
+            if res[0] == UNKNOWN and lim is None:
+                lim = res[1]
+        return self._done(node, (UNKNOWN, lim, None) if lim else R_NOT)
+
+    def rewrite(self, rw: Rewrite, ns, obj, sub, d, b, visited, tr):
+        """A permit's rewrite node: OR (union) or AND (intersection)."""
+        if tr is not None:
+            tr.kind = "union" if rw.op == "or" else "intersection"
+            tr.span = (rw.start, rw.end)
+            tr.depth = d
+            tr.rule = "||" if rw.op == "or" else "&&"
+        if b <= 0:
+            return self._done(tr, self._budget_error)
+        if d <= 0:
+            return self._done(tr, R_DEPTH)
+        if rw.op == "or":
+            return self._union(rw, ns, obj, sub, d, b, visited, tr)
+        return self._intersection(rw, ns, obj, sub, d, b, visited, tr)
+
+    def _union(self, rw, ns, obj, sub, d, b, visited, tr):
+        lim = None
+        b1 = b - 1
+        computed = [c for c in rw.children if type(c) is Computed]
+        if computed:
+            rels = [c.relation.text for c in computed]
+            batch = rels
+            if self.strict:
+                batch = [r for r in rels if allows_direct(self.relation(ns, r)[0], sub)]
+            if batch:
+                res = self.direct_multi(ns, obj, batch, sub, d, b1, tr)
+                if res[0] == MEMBER or res[2] is not None:
+                    return self._done(tr, res)
+                if res[0] == UNKNOWN:
+                    lim = res[1]
+            for c in computed:
+                node = self._computed_node(tr, c, ns, obj, sub) if tr is not None else None
+                res = self.is_allowed(ns, obj, c.relation.text, sub, d - 1, b1, visited, True, node)
+                if res[0] == MEMBER or res[2] is not None:
+                    return self._done(tr, res)
+                if res[0] == UNKNOWN and lim is None:
+                    lim = res[1]
+        for c in rw.children:
+            t = type(c)
+            if t is Computed:
+                continue
+            res = self._child(c, t, ns, obj, sub, d - 1 if t is Rewrite else d, b1, visited, tr)
+            if res[0] == MEMBER or res[2] is not None:
+                return self._done(tr, res)
+            if res[0] == UNKNOWN and lim is None:
+                lim = res[1]
+        return self._done(tr, (UNKNOWN, lim, None) if lim else R_NOT)
+
+    def _intersection(self, rw, ns, obj, sub, d, b, visited, tr):
+        if not rw.children:
+            return self._done(tr, R_NOT)
+        lim = None
+        b1 = b - 1
+        for c in rw.children:
+            t = type(c)
+            res = self._child(c, t, ns, obj, sub, d - 1 if t is Rewrite else d, b1, visited, tr)
+            if res[0] == NOT_MEMBER or res[2] is not None:
+                return self._done(tr, res)
+            if res[0] == UNKNOWN and lim is None:
+                lim = res[1]
+        return self._done(tr, (UNKNOWN, lim, None) if lim else R_MEMBER)
+
+    def _child(self, c, t, ns, obj, sub, d, b, visited, tr):
+        """Run one rewrite child as its own step (Keto's rewriteChildToStep)."""
+        if t is TupleToSubjectSet:
+            return self.traverse(c, ns, obj, sub, d, b, visited, tr)
+        if t is Computed:
+            node = self._computed_node(tr, c, ns, obj, sub) if tr is not None else None
+            if b <= 0:
+                return self._done(node, self._budget_error)
+            # ComputedUserset: IsAllowed on the relation at the same depth
+            return self.is_allowed(ns, obj, c.relation.text, sub, d, b - 1, visited, False, node)
+        if t is Invert:
+            return self.invert(c, ns, obj, sub, d, b, visited, tr)
+        if t is Rewrite:
+            node = tr.add(TraceNode("union", _q(ns, obj, "…", sub))) if tr is not None else None
+            if node is not None:
+                node.query = tr.query
+            return self.rewrite(c, ns, obj, sub, d, b, visited, node)
+        return self._done(None, (UNKNOWN, None, "this expression did not parse"))
+
+    def invert(self, inv: Invert, ns, obj, sub, d, b, visited, tr):
+        """`!`: IsMember and NotMember swap; Unknown and errors pass through."""
+        node = None
+        if tr is not None:
+            node = tr.add(TraceNode("negation", tr.query, rule="!", span=(inv.start, inv.end), depth=d))
+        if b <= 0:
+            return self._done(node, self._budget_error)
+        if d <= 0:
+            return self._done(node, R_DEPTH)
+        child = inv.child
+        if type(child) is Rewrite and not child.children:
+            # Keto accepts `!()`, then fails on the missing rewrite
+            return self._done(node, (UNKNOWN, None, "cannot evaluate `!` over an empty expression "
+                                                     "(Keto fails on its missing rewrite)"))
+        res = self._child(child, type(child), ns, obj, sub, d, b - 1, visited, node)
+        m = res[0]
+        if m == MEMBER:
+            res = R_NOT
+        elif m == NOT_MEMBER:
+            res = R_MEMBER
+        return self._done(node, res)
+
+    def traverse(self, ttu: TupleToSubjectSet, ns, obj, sub, d, b, visited, tr):
+        """Tuple to subject set: for each subject set S stored under
+        ns:obj#R, check S.namespace:S.object#P — the relation of S is ignored,
+        subject IDs are skipped, and there is no width limit."""
+        node = None
+        if tr is not None:
+            node = tr.add(TraceNode("traverse", tr.query,
+                                    rule=f"{ttu.relation.text} → {ttu.computed.text}",
+                                    span=(ttu.start, ttu.end), depth=d))
+        if b <= 0:
+            return self._done(node, self._budget_error)
+        if d <= 0:
+            return self._done(node, R_DEPTH)
+        lim = None
+        computed = ttu.computed.text
+        d1, b1 = d - 1, b - 1
+        for s in list(self.store.subject_sets(ns, obj, ttu.relation.text)):
+            child = None
+            if node is not None:
+                child = node.add(TraceNode("permit", _q(s.namespace, s.object, computed, sub),
+                                           note=f"via {ns}:{obj}#{ttu.relation.text}@{s}"))
+            res = self.is_allowed(s.namespace, s.object, computed, sub, d1, b1, visited, False, child)
+            if res[0] == MEMBER or res[2] is not None:
+                return self._done(node, res)
+            if res[0] == UNKNOWN and lim is None:
+                lim = res[1]
+        return self._done(node, (UNKNOWN, lim, None) if lim else R_NOT)
+
+    # ------------------------------------------------------------ tracing
+
+    @staticmethod
+    def _done(node: TraceNode | None, res: tuple) -> tuple:
+        if node is not None:
+            node.membership, node.limitation, node.error = res
+        return res
+
+    def _label(self, tr: TraceNode, ns, rel, relation) -> None:
+        if relation is not None and relation.rewrite is not None:
+            if tr.kind not in ("computed",):
+                tr.kind = "permit"
+            tr.rule = tr.rule or f"permit {ns}.{rel}"
+            if tr.span is None and relation.decl is not None:
+                tr.span = (relation.decl.name.start, relation.decl.name.end)
+        else:
+            if tr.kind not in ("computed",):
+                tr.kind = "union"
+            if relation is None:
+                tr.rule = tr.rule or ("no schema: tuples only" if rel else "a subject set")
+            else:
+                tr.rule = tr.rule or f"relation {ns}.{rel}"
+                if tr.span is None and relation.decl is not None:
+                    tr.span = (relation.decl.name.start, relation.decl.name.end)
+
+    @staticmethod
+    def _computed_node(tr: TraceNode, c: Computed, ns, obj, sub) -> TraceNode:
+        text = (f"this.permits.{c.relation.text}(ctx)" if c.via == "permits"
+                else f"this.related.{c.relation.text}.includes(ctx.subject)")
+        return tr.add(TraceNode("computed", _q(ns, obj, c.relation.text, sub), rule=text,
+                                span=(c.start, c.end)))
+
+
+def subject_key(subject: Subject):
+    return subject if isinstance(subject, str) else SubjectSet(*subject)

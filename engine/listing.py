@@ -1,0 +1,112 @@
+"""Keto's list (filters and pagination) and the reverse lookups Keto lacks.
+
+list_objects / list_subjects confirm every answer with a check, so they agree
+with check by construction; they only choose which candidates to check. A
+permit that uses `!` can hold for objects nobody wrote a tuple about; those
+are not listed (there are infinitely many): candidates are the objects and
+subjects the tuples mention.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from . import limits
+from .tuples import RelationTuple, SubjectSet, format_subject, parse_subject
+
+__all__ = ["list_tuples", "list_objects", "list_subjects", "PageTokenError"]
+
+
+class PageTokenError(ValueError):
+    pass
+
+
+def _encode_token(offset: int, filters: tuple) -> str:
+    raw = json.dumps({"o": offset, "f": list(filters)}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_token(token: str, filters: tuple) -> int:
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        data = json.loads(raw)
+        offset = int(data["o"])
+    except (ValueError, KeyError, TypeError):
+        raise PageTokenError("invalid page token") from None
+    if data.get("f") != list(filters) or offset < 0:
+        raise PageTokenError("the page token belongs to another query")
+    return offset
+
+
+def list_tuples(store, namespace=None, obj=None, relation=None, subject=None, page_size=None,
+                page_token=None) -> tuple[list[RelationTuple], str]:
+    """Tuples matching the filters (each optional; `subject` is a subject ID
+    or a complete subject set), a page at a time: (page, next_page_token),
+    the token "" on the last page. Page size: default 100, at most 500."""
+    if page_size is None or page_size <= 0:
+        page_size = limits.LIST_DEFAULT_PAGE_SIZE
+    page_size = min(page_size, limits.LIST_MAX_PAGE_SIZE)
+    sub = parse_subject(subject) if isinstance(subject, str) else subject
+    filters = (namespace, obj, relation, format_subject(sub) if sub is not None else None)
+    offset = _decode_token(page_token, filters) if page_token else 0
+    matches = []
+    for (ns, o, rel) in list(store.keys()):
+        if namespace is not None and ns != namespace:
+            continue
+        if obj is not None and o != obj:
+            continue
+        if relation is not None and rel != relation:
+            continue
+        if sub is not None:
+            if store.has(ns, o, rel, sub):
+                matches.append(RelationTuple(ns, o, rel, sub))
+            continue
+        for s in store.subjects(ns, o, rel):
+            matches.append(RelationTuple(ns, o, rel, s))
+    page = matches[offset:offset + page_size]
+    nxt = offset + page_size
+    return page, (_encode_token(nxt, filters) if nxt < len(matches) else "")
+
+
+def _declared(ws, namespace: str) -> bool:
+    return not ws.schema.namespaces or ws.schema.get(namespace) is not None
+
+
+def list_objects(ws, subject, namespace: str, permit: str, max_depth=None) -> list[str]:
+    if not _declared(ws, namespace) or (isinstance(subject, SubjectSet) and not _declared(ws, subject.namespace)):
+        return []  # Keto answers false for undeclared namespaces
+    store = ws.store
+    candidates = dict.fromkeys(store.objects(namespace))
+    # objects that only appear as subjects (`Document:x` in someone's tuple)
+    for (ns, o, rel) in list(store.keys()):
+        for s in store.subject_sets(ns, o, rel):
+            if s.namespace == namespace:
+                candidates.setdefault(s.object)
+    out = []
+    check = ws.checker.check
+    for obj in candidates:
+        res, _ = check(namespace, obj, permit, subject, max_depth)
+        if res[0] == 1 and res[2] is None:
+            out.append(obj)
+    return out
+
+
+def list_subjects(ws, namespace: str, obj: str, permit: str, max_depth=None) -> list[str]:
+    if not _declared(ws, namespace):
+        return []
+    store = ws.store
+    subjects = {}
+    for key in list(store.keys()):
+        for s in store.subjects(*key):
+            if isinstance(s, str) or not s.relation:
+                subjects.setdefault(s)
+    out = []
+    check = ws.checker.check
+    for s in subjects:
+        if isinstance(s, SubjectSet) and not _declared(ws, s.namespace):
+            continue  # Keto refuses subjects in undeclared namespaces
+        res, _ = check(namespace, obj, permit, s, max_depth)
+        if res[0] == 1 and res[2] is None:
+            out.append(format_subject(s))
+    return out
