@@ -64,6 +64,8 @@ class Checker:
         self.budget = budget
         self._budget_error = budget_error(budget)
         self._relations: dict = {}
+        # a coverage.Coverage while `opl test --coverage` runs
+        self.coverage = None
 
     # ------------------------------------------------------------ schema
 
@@ -301,17 +303,23 @@ class Checker:
                     return self._done(tr, res)
                 if res[0] == UNKNOWN:
                     lim = res[1]
+            cov = self.coverage
             for c in computed:
+                if cov is not None:
+                    cov.hit(c)
                 node = self._computed_node(tr, c, ns, obj, sub) if tr is not None else None
                 res = self.is_allowed(ns, obj, c.relation.text, sub, d - 1, b1, visited, True, node)
                 if res[0] == MEMBER or res[2] is not None:
                     return self._done(tr, res)
                 if res[0] == UNKNOWN and lim is None:
                     lim = res[1]
+        cov = self.coverage
         for c in rw.children:
             t = type(c)
             if t is Computed:
                 continue
+            if cov is not None:
+                cov.hit(c)
             res = self._child(c, t, ns, obj, sub, d - 1 if t is Rewrite else d, b1, visited, tr)
             if res[0] == MEMBER or res[2] is not None:
                 return self._done(tr, res)
@@ -324,8 +332,11 @@ class Checker:
             return self._done(tr, R_NOT)
         lim = None
         b1 = b - 1
+        cov = self.coverage
         for c in rw.children:
             t = type(c)
+            if cov is not None:
+                cov.hit(c)
             res = self._child(c, t, ns, obj, sub, d - 1 if t is Rewrite else d, b1, visited, tr)
             if res[0] == NOT_MEMBER or res[2] is not None:
                 return self._done(tr, res)
@@ -366,6 +377,8 @@ class Checker:
             # Keto accepts `!()`, then fails on the missing rewrite
             return self._done(node, (UNKNOWN, None, "cannot evaluate `!` over an empty expression "
                                                      "(Keto fails on its missing rewrite)"))
+        if self.coverage is not None:
+            self.coverage.hit(child)
         res = self._child(child, type(child), ns, obj, sub, d, b - 1, visited, node)
         m = res[0]
         if m == MEMBER:
