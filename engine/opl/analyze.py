@@ -5,6 +5,7 @@ This is the one entry point every face uses for schema files.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic, SourceText
@@ -72,6 +73,18 @@ def compile_schema(module: Module) -> Schema:
 
 
 def analyze(text: str, file: str | None = None) -> Analysis:
+    # The tree is many small objects and no cycles: the cyclic garbage
+    # collector would rescan them again and again on a large file.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(text, file)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _analyze(text: str, file: str | None) -> Analysis:
     parsed = parse(text)
     schema = compile_schema(parsed.module)
     syntax = [d for d in parsed.diagnostics if d.syntax]

@@ -64,10 +64,10 @@ def _space(a: Tok, b: Tok) -> int:
 
 def format_text(text: str) -> str:
     analysis = analyze(text)
-    errors = analysis.errors
+    errors = [d for d in analysis.parsed.diagnostics if d.syntax]
     if errors:
         first = errors[0]
-        raise FormatError(f"cannot format a file with errors: {first.message}", first.range.start.line)
+        raise FormatError(f"cannot format a file with syntax errors: {first.message}", first.range.start.line)
     dropped = [d for d in analysis.diagnostics if d.code == codes.DROPPED_PERMIT]
     if dropped:
         raise FormatError("cannot format: Keto drops a permit here (fix the warning first)",

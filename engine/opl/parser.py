@@ -47,7 +47,7 @@ class ParseResult:
 
 
 _INSERTABLE = ("RPAR", "RSQB", "RANGLE", "COMMA", "DOT")
-_CLOSERS = ("RPAR", "RSQB", "RANGLE", "RBRACE", "COMMA", "SEMI")
+_CLOSERS = ("RPAR", "RSQB", "RANGLE", "RBRACE", "LBRACE")
 
 
 def parse(text: str) -> ParseResult:
@@ -152,24 +152,12 @@ class _Run:
 
     # ------------------------------------------------------------ simulation
 
-    def _accepts(self, states: list[int], ttype: str) -> bool:
-        """Would the parser, in these states, shift a token of this type (or
-        accept the input, for $END)? Runs the reductions on a copy."""
-        actions = self.actions
-        st = list(states)
-        for _ in range(10_000):
-            act = actions[st[-1]].get(ttype)
-            if act is None:
-                return False
-            if act >= 0:
-                return True
-            origin, size, _fn = self.rule_fns[-1 - act]
-            if size:
-                del st[-size:]
-            st.append(actions[st[-1]][origin])
-            if ttype == "$END" and st[-1] == self.end_state:
-                return True
-        return False
+    def _accepts(self, states: list[int], ttype: str, depth: int | None = None) -> bool:
+        """Would the parser, with these states (the first `depth` of them),
+        shift a token of this type — or accept the input, for $END? Runs the
+        reductions on an overlay, without copying the stack (it can be
+        thousands of states deep)."""
+        return _Sim(self, states, depth).accepts(ttype)
 
     def _expected(self) -> set[str]:
         """The terminals the parser can really shift here. (The table row also
@@ -261,26 +249,15 @@ class _Run:
     def _is_top_level(self) -> bool:
         # at top level a `class` starts a class right on the outermost
         # stack; in a wildcard place inside a class it is just a token
-        if not self._accepts(self.states, "CLASS"):
-            return False
-        saved = self.states
-        self.states = list(saved)
-        try:
-            self._simulate("CLASS")
-            return len(self.states) <= 3
-        finally:
-            self.states = saved
+        sim = _Sim(self, self.states)
+        return sim.shift("CLASS") and sim.height() <= 3
 
     def _expected_after_any(self) -> set[str]:
         for probe in ("VERB_X", "IDENT"):
-            if self._accepts(self.states, probe):
-                saved = self.states
-                self.states = list(saved)
-                try:
-                    self._simulate(probe)
-                    return self._expected()
-                finally:
-                    self.states = saved
+            sim = _Sim(self, self.states)
+            if sim.shift(probe):
+                row = self.actions[sim.top()]
+                return {t for t in row if (t.isupper() or t == "$END") and _Sim(sim.run, sim.snapshot()).accepts(t)}
         return set()
 
     def _recover(self, tok: Tok, i: int) -> int:
@@ -296,46 +273,26 @@ class _Run:
         # a missing closer or separator?
         for cand in _INSERTABLE:
             if self._accepts(self.states, cand):
-                probe = list(self.states)
-                if self._accepts_after(probe, cand, tok.type):
+                if self._accepts_after(self.states, cand, tok.type):
                     self._feed(Tok(cand, "", tok.start, tok.start))
                     return i
         if tok.type in ("RELATED", "PERMITS") and self._accepts(self.states, "RBRACE"):
-            if self._accepts_after(list(self.states), "RBRACE", tok.type):
+            if self._accepts_after(self.states, "RBRACE", tok.type):
                 self._feed(Tok("RBRACE", "", tok.start, tok.start))
                 return i
         # yacc-style: pop to a state that takes ERROR, then skip input
         return self._error_token(tok, i)
 
     def _accepts_after(self, states: list[int], first: str, then: str) -> bool:
-        saved = self.states, self.values
-        self.states, self.values = list(states), [None] * len(states)
-        try:
-            self._simulate(first)
-            return self._accepts(self.states, then)
-        finally:
-            self.states, self.values = saved
-
-    def _simulate(self, ttype: str) -> None:
-        # like _feed but without building anything
-        actions = self.actions
-        st = self.states
-        while True:
-            act = actions[st[-1]][ttype]
-            if act >= 0:
-                st.append(act)
-                return
-            origin, size, _fn = self.rule_fns[-1 - act]
-            if size:
-                del st[-size:]
-            st.append(actions[st[-1]][origin])
+        sim = _Sim(self, states)
+        return sim.shift(first) and sim.accepts(then)
 
     def _error_token(self, tok: Tok, i: int) -> int:
         states = self.states
         depth = len(states)
-        while depth > 1 and not self._accepts(states[:depth], "ERROR"):
+        while depth > 1 and not self._accepts(states, "ERROR", depth):
             depth -= 1
-        if depth <= 1 or not self._accepts(states[:depth], "ERROR"):
+        if depth <= 1 or not self._accepts(states, "ERROR", depth):
             return i + 1  # nothing takes an error here: drop the token
         start = tok.start
         popped = self.values[depth - 1:]
@@ -365,17 +322,26 @@ class _Run:
         return j
 
     def _close_until(self, ttype: str) -> bool:
-        """Close open constructs until `ttype` ($END or CLASS) fits."""
-        for _ in range(4 * len(self.states) + 20):
+        """Close open constructs until `ttype` ($END or CLASS) fits: a half
+        written piece becomes ERROR (yacc style), then closers are inserted."""
+        last_error_depth = -1
+        for _ in range(4 * len(self.states) + 40):
             if self._accepts(self.states, ttype):
                 return True
+            row = self.actions[self.states[-1]]
+            if "BAD_REF" in row or "VERB_X" in row:
+                # a wildcard slot (Keto takes any token here): give up the piece
+                if not self._pop_to_error():
+                    return False
+                continue
             for cand in _CLOSERS:
                 if self._accepts(self.states, cand):
-                    pos = self.values[-1].end if self.values and hasattr(self.values[-1], "end") else len(self.text)
+                    pos = len(self.text)
                     self._feed(Tok(cand, "", pos, pos))
                     break
             else:
-                if self._accepts(self.states, "ERROR"):
+                if self._accepts(self.states, "ERROR") and last_error_depth != len(self.states):
+                    last_error_depth = len(self.states)
                     pos = len(self.text)
                     self._feed(Tok("ERROR", "", pos, pos))
                 elif len(self.states) > 1:
@@ -384,6 +350,90 @@ class _Run:
                 else:
                     return False
         return self._accepts(self.states, ttype)
+
+    def _pop_to_error(self) -> bool:
+        states = self.states
+        depth = len(states) - 1
+        while depth > 1 and not self._accepts(states, "ERROR", depth):
+            depth -= 1
+        if depth <= 1:
+            return False
+        start = len(self.text)
+        for v in self.values[depth - 1:]:
+            s = getattr(v, "start", None)
+            if isinstance(s, int):
+                start = s
+                break
+        del self.states[depth:]
+        del self.values[depth - 1:]
+        self._feed(Tok("ERROR", "", start, len(self.text)))
+        return True
+
+
+class _Sim:
+    """A copy-on-write view of the parser's state stack for look-ahead: the
+    shared part is never copied, pushed states live in an overlay."""
+
+    __slots__ = ("run", "states", "base", "extra")
+
+    def __init__(self, run: "_Run", states: list[int], depth: int | None = None):
+        self.run = run
+        self.states = states
+        self.base = len(states) if depth is None else depth
+        self.extra: list[int] = []
+
+    def top(self) -> int:
+        return self.extra[-1] if self.extra else self.states[self.base - 1]
+
+    def height(self) -> int:
+        return self.base + len(self.extra)
+
+    def snapshot(self) -> list[int]:
+        return self.states[:self.base] + self.extra
+
+    def _step(self, ttype: str):
+        """One action for ttype: "shift", "accept", "reduced" or None."""
+        run = self.run
+        act = run.actions[self.top()].get(ttype)
+        if act is None:
+            return None
+        if act >= 0:
+            return "shift"
+        origin, size, _fn = run.rule_fns[-1 - act]
+        if size:
+            k = min(size, len(self.extra))
+            if k:
+                del self.extra[len(self.extra) - k:]
+            self.base -= size - k
+        self.extra.append(run.actions[self.top()][origin])
+        if ttype == "$END" and self.extra[-1] == run.end_state:
+            return "accept"
+        return "reduced"
+
+    def _limit(self) -> int:
+        # a token can trigger a chain of reductions as long as the stack
+        return 4 * (self.base + len(self.extra)) + 100
+
+    def accepts(self, ttype: str) -> bool:
+        for _ in range(self._limit()):
+            step = self._step(ttype)
+            if step is None:
+                return False
+            if step != "reduced":
+                return True
+        return False
+
+    def shift(self, ttype: str) -> bool:
+        for _ in range(self._limit()):
+            step = self._step(ttype)
+            if step is None:
+                return False
+            if step == "shift":
+                self.extra.append(self.run.actions[self.top()][ttype])
+                return True
+            if step == "accept":
+                return True
+        return False
 
 
 def _broken() -> Tok:

@@ -102,10 +102,9 @@ def _rename_fix(name: Name, candidates: list[str]) -> list[Fix]:
 
 def _type_exists(look: _Lookup, t, out: list[Diagnostic]) -> None:
     ns = t.namespace.text
-    names = list(look.classes)
     if ns not in look.classes:
         out.append(_error(t.namespace, codes.UNDECLARED_NAMESPACE, f'namespace "{ns}" was not declared',
-                          _rename_fix(t.namespace, names)))
+                          _rename_fix(t.namespace, look.classes)))
         return
     if t.relation is not None:
         rel = t.relation.text

@@ -1,0 +1,44 @@
+"""What the server offers, in one place: the language server registers its
+features with these options, and the quick start announces the same
+capabilities before pygls is loaded (a test keeps the two identical)."""
+
+from __future__ import annotations
+
+from engine.ide.legend import TOKEN_MODIFIERS, TOKEN_TYPES
+
+__all__ = ["TRIGGER_CHARACTERS", "COMMANDS", "CUSTOM_REQUESTS", "capabilities", "SERVER_NAME"]
+
+SERVER_NAME = "opl-lsp"
+# `.` after this/related/permits/p, `<` and `"` in SubjectSet<G, "r">, and the
+# separators of tuple strings
+TRIGGER_CHARACTERS = [".", "<", '"', ":", "#", "@"]
+COMMANDS = ["opl.lsp.runTest", "opl.lsp.checkPermit"]
+CUSTOM_REQUESTS = ["opl/check", "opl/tests", "opl/runTests"]
+
+
+def capabilities(encoding: str) -> dict:
+    """The InitializeResult capabilities, as pygls builds them for our
+    features."""
+    return {
+        "positionEncoding": encoding,
+        "textDocumentSync": {"openClose": True, "change": 2, "save": False},
+        "completionProvider": {"triggerCharacters": TRIGGER_CHARACTERS},
+        "hoverProvider": True,
+        "definitionProvider": True,
+        "referencesProvider": True,
+        "documentHighlightProvider": True,
+        "documentSymbolProvider": True,
+        "codeActionProvider": {"codeActionKinds": ["quickfix"]},
+        "codeLensProvider": {},
+        "documentFormattingProvider": True,
+        "renameProvider": {"prepareProvider": True},
+        "foldingRangeProvider": True,
+        "executeCommandProvider": {"commands": COMMANDS},
+        "semanticTokensProvider": {"legend": {"tokenTypes": list(TOKEN_TYPES),
+                                              "tokenModifiers": list(TOKEN_MODIFIERS)},
+                                   "full": True},
+        "inlayHintProvider": True,
+        "workspaceSymbolProvider": True,
+        "workspace": {"workspaceFolders": {"supported": True, "changeNotifications": True},
+                      "fileOperations": {}},
+    }

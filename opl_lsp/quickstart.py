@@ -1,0 +1,186 @@
+"""The first answers, before pygls is loaded.
+
+Importing pygls costs about 0.4 s (lsprotocol defines some thousand attrs
+classes at import; measured in docs/perf-lsp.md), more than the whole budget
+for the first diagnostics (0.3 s from process start). So over stdio the
+server starts with this small loop: it answers `initialize` with the
+capabilities the full server has (capabilities.py), and publishes the
+diagnostics of the first document the editor opens, with the engine alone.
+Then it hands the connection to pygls: every message read so far is
+replayed into it (its own answer to `initialize` is dropped, the client has
+one), and the project — with its analyses — is passed on, so nothing is
+computed twice.
+
+Anything unexpected (a request other than initialize, malformed input)
+ends this phase at once: pygls answers it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+from .capabilities import SERVER_NAME, capabilities
+from .convert import TextIndex, choose_encoding, diagnostic
+
+__all__ = ["serve_stdio", "ReplayReader", "DropFirstResponse"]
+
+_PASS = {"initialized", "workspace/didChangeConfiguration", "$/setTrace", "workspace/didChangeWorkspaceFolders"}
+
+
+def _read_message(stream) -> tuple[bytes, dict | None] | None:
+    """(raw bytes, parsed body or None if unreadable); None at the end."""
+    raw = bytearray()
+    length = None
+    while True:
+        line = stream.readline()
+        if not line:
+            return None
+        raw += line
+        if line in (b"\r\n", b"\n"):
+            break
+        name, _, value = line.decode("ascii", "replace").partition(":")
+        if name.strip().lower() == "content-length":
+            try:
+                length = int(value.strip())
+            except ValueError:
+                return bytes(raw), None
+    if length is None:
+        return bytes(raw), None
+    body = stream.read(length)
+    raw += body
+    try:
+        return bytes(raw), json.loads(body)
+    except ValueError:
+        return bytes(raw), None
+
+
+def _write(stream, msg: dict) -> None:
+    body = json.dumps(msg).encode("utf-8")
+    stream.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    stream.flush()
+
+
+class ReplayReader:
+    """stdin for pygls: the bytes read during the quick start, then the rest."""
+
+    def __init__(self, replay: bytes, stream):
+        self._replay = io.BytesIO(replay)
+        self._stream = stream
+
+    def readline(self) -> bytes:
+        line = self._replay.readline()
+        if line and not line.endswith(b"\n"):
+            return line + self._stream.readline()
+        return line or self._stream.readline()
+
+    def read(self, n: int) -> bytes:
+        data = self._replay.read(n)
+        if len(data) < n:
+            data += self._stream.read(n - len(data))
+        return data
+
+
+class DropFirstResponse:
+    """stdout for pygls: drops its answer to the replayed initialize."""
+
+    def __init__(self, stream, msg_id):
+        self._stream = stream
+        self._drop = msg_id
+
+    def write(self, data: bytes) -> None:
+        if self._drop is not None:
+            head, _, body = data.partition(b"\r\n\r\n")
+            try:
+                msg = json.loads(body)
+            except ValueError:
+                msg = None
+            if isinstance(msg, dict) and msg.get("id") == self._drop and "method" not in msg:
+                self._drop = None
+                return
+        self._stream.write(data)
+        self._stream.flush()
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+def serve_stdio(stdin=None, stdout=None) -> int:
+    stdin = stdin or sys.stdin.buffer
+    stdout = stdout or sys.stdout.buffer
+    replay = bytearray()
+    init_id = None
+    project = None
+    published: dict[str, list] = {}
+    while True:
+        got = _read_message(stdin)
+        if got is None:
+            break
+        raw, msg = got
+        replay += raw
+        if not isinstance(msg, dict):
+            break
+        method = msg.get("method")
+        if method == "initialize" and "id" in msg and init_id is None:
+            params = msg.get("params") or {}
+            encoding = choose_encoding(params)
+            from engine import __version__
+            _write(stdout, {"jsonrpc": "2.0", "id": msg["id"], "result": {
+                "capabilities": capabilities(encoding), "serverInfo": {"name": SERVER_NAME, "version": __version__}}})
+            init_id = msg["id"]
+            project = _project(params)
+            continue
+        if init_id is not None and method in _PASS and "id" not in msg:
+            continue
+        if init_id is not None and method == "textDocument/didOpen" and project is not None:
+            try:
+                _first_diagnostics(project, msg.get("params") or {}, encoding, stdout, published)
+            except Exception:  # noqa: BLE001 - pygls will publish them after the replay
+                published.clear()
+        break
+    return _hand_over(bytes(replay), stdin, stdout, init_id, project, published)
+
+
+def _project(params: dict):
+    from engine.ide import Project
+    from engine.ide.settings import parse_settings
+    project = Project()
+    if params.get("initializationOptions") is not None:
+        settings, _problems = parse_settings(params["initializationOptions"])
+        project.settings = settings  # the problems are reported by the server, once
+    return project
+
+
+def _first_diagnostics(project, params: dict, encoding: str, stdout, published: dict) -> None:
+    doc = params.get("textDocument") or {}
+    uri, text = doc.get("uri"), doc.get("text")
+    if not isinstance(uri, str) or not isinstance(text, str):
+        return
+    project.set_document(uri, text)
+    index = TextIndex(text, encoding)
+
+    def where(file, start, end):
+        target = uri if file is None else project.uri_of(file)
+        other = project.text(target)
+        if other is None:
+            return None
+        idx = index if target == uri else TextIndex(other, encoding)
+        return {"uri": target, "range": idx.range(start, end)}
+    diags = [diagnostic(d, index, where) for d in project.diagnostics(uri)]
+    out = {"uri": uri, "diagnostics": diags}
+    if isinstance(doc.get("version"), int):
+        out["version"] = doc["version"]
+    _write(stdout, {"jsonrpc": "2.0", "method": "textDocument/publishDiagnostics", "params": out})
+    published[uri] = diags
+
+
+def _hand_over(replay: bytes, stdin, stdout, init_id, project, published) -> int:
+    from .language_server import build_server, log_to_stderr
+    log_to_stderr()
+    ls = build_server(project, published)
+    ls.start_io(ReplayReader(replay, stdin), DropFirstResponse(stdout, init_id))
+    return 0
