@@ -5,8 +5,11 @@ the in-memory implementation (a persistent or remote store can implement the
 same methods). Tuples keep insertion order, which decides the order in which
 Keto-style checks follow subject sets (Keto reads in no fixed order).
 
-Memory: strings are interned and equal subject sets share one object, so a
-user who appears in many tuples costs one entry.
+Memory: strings are interned, equal subject sets share one object, and a key
+(namespace, object, relation) holding one subject — most of them — stores it
+without a container. What the checker derives from a key (its subject sets,
+as a tuple and a frozenset) is built on first use and dropped when the key
+changes.
 """
 
 from __future__ import annotations
@@ -17,10 +20,13 @@ from collections.abc import Iterable, Iterator
 
 from .tuples import RelationTuple, Subject, SubjectSet
 
-__all__ = ["TupleStore", "MemoryStore", "Key"]
+__all__ = ["TupleStore", "MemoryStore", "Key", "Derived"]
 
-# (namespace, object, relation) — SubjectSet compares and hashes equal to it
+# (namespace, object, relation) — a SubjectSet compares and hashes equal to it
 Key = tuple
+
+_EMPTY: frozenset = frozenset()
+_intern = sys.intern
 
 
 class TupleStore(ABC):
@@ -31,11 +37,11 @@ class TupleStore(ABC):
         """Is this exact tuple stored?"""
 
     @abstractmethod
-    def subject_sets(self, ns: str, obj: str, rel: str) -> list[SubjectSet]:
+    def subject_sets(self, ns: str, obj: str, rel: str) -> tuple[SubjectSet, ...]:
         """The subject-set subjects of ns:obj#rel, in insertion order."""
 
     @abstractmethod
-    def sets_containing(self, subject: Subject) -> frozenset | set:
+    def sets_containing(self, subject: Subject):
         """Keys (ns, obj, rel) under which this subject is stored directly."""
 
     @abstractmethod
@@ -50,90 +56,136 @@ class TupleStore(ABC):
     def __len__(self) -> int: ...
 
 
-class _Entry:
-    """The subjects stored under one (namespace, object, relation)."""
+class Derived:
+    """What the checker reads of one key, built on first use: its subject
+    sets in order, the same as a frozenset, and a slot for the checker's own
+    cache (valid while `version` matches the store's)."""
 
-    __slots__ = ("subjects", "members", "sets", "sets_frozen")
+    __slots__ = ("sets", "_frozen", "version", "owner", "split")
 
-    def __init__(self):
-        self.subjects: list[Subject] = []
-        self.members: set = set()
-        self.sets: list[SubjectSet] = []
-        self.sets_frozen: frozenset | None = None
+    def __init__(self, sets: tuple):
+        self.sets = sets
+        self._frozen = None
+        self.version = -1
+        self.owner = None
+        self.split = None
+
+    @property
+    def frozen(self) -> frozenset:
+        f = self._frozen
+        if f is None:
+            f = self._frozen = frozenset(self.sets)
+        return f
 
 
-_EMPTY: frozenset = frozenset()
+class _Many(list):
+    """Two or more subjects of one key, in order; with a set once large."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, items):
+        super().__init__(items)
+        self.index: set | None = None
+
+
+_SMALL = 8  # up to this many subjects, membership is a scan
 
 
 class MemoryStore(TupleStore):
     def __init__(self, tuples: Iterable[RelationTuple] = ()):
-        self._entries: dict[Key, _Entry] = {}
+        # key -> a subject, or a _Many of subjects
+        self._rel: dict[Key, object] = {}
         self._by_subject: dict[Subject, set] = {}
-        self._objects: dict[str, dict[str, None]] = {}  # namespace -> objects (ordered)
-        self._intern: dict = {}
+        self._objects: dict[str, dict[str, None]] = {}  # namespace -> objects, ordered
+        self._subjects: dict[SubjectSet, SubjectSet] = {}  # one object per subject set
+        self._derived: dict[Key, Derived] = {}
         self._count = 0
+        # bumped by every change: caches that depend on more than one key check it
+        self.version = 0
         self.add_all(tuples)
 
     # ------------------------------------------------------------ writes
 
-    def _canon(self, s: str) -> str:
-        return sys.intern(s)
-
-    def _subject(self, subject: Subject) -> Subject:
+    def _canonical(self, subject: Subject) -> Subject:
         if isinstance(subject, str):
-            return sys.intern(subject)
-        found = self._intern.get(subject)
+            return _intern(subject)
+        found = self._subjects.get(subject)
         if found is None:
-            found = SubjectSet(sys.intern(subject.namespace), sys.intern(subject.object),
-                               sys.intern(subject.relation))
-            self._intern[found] = found
+            found = SubjectSet(_intern(subject[0]), _intern(subject[1]), _intern(subject[2]))
+            self._subjects[found] = found
         return found
 
     def add(self, t: RelationTuple) -> bool:
         """Add a tuple; False if it was already there."""
-        ns, obj, rel = sys.intern(t.namespace), sys.intern(t.object), sys.intern(t.relation)
-        key = (ns, obj, rel)
-        entry = self._entries.get(key)
-        if entry is None:
-            entry = self._entries[key] = _Entry()
-        subject = self._subject(t.subject)
-        if subject in entry.members:
-            return False
-        entry.members.add(subject)
-        entry.subjects.append(subject)
-        if not isinstance(subject, str):
-            entry.sets.append(subject)
-            entry.sets_frozen = None
+        ns, obj, rel, subject = t
+        key = (_intern(ns), _intern(obj), _intern(rel))
+        subject = self._canonical(subject)
+        rel_map = self._rel
+        cur = rel_map.get(key, _MISSING)
+        if cur is _MISSING:
+            rel_map[key] = subject
+        elif type(cur) is _Many:
+            if cur.index is not None:
+                if subject in cur.index:
+                    return False
+                cur.index.add(subject)
+            elif subject in cur:
+                return False
+            cur.append(subject)
+            if cur.index is None and len(cur) > _SMALL:
+                cur.index = set(cur)
+        else:
+            if cur == subject:
+                return False
+            rel_map[key] = _Many((cur, subject))
         holders = self._by_subject.get(subject)
         if holders is None:
-            holders = self._by_subject[subject] = set()
-        holders.add(key)
-        self._objects.setdefault(ns, {})[obj] = None
+            self._by_subject[subject] = {key}
+        else:
+            holders.add(key)
+        objs = self._objects.get(key[0])
+        if objs is None:
+            objs = self._objects[key[0]] = {}
+        objs[key[1]] = None
+        if not isinstance(subject, str):
+            self._derived.pop(key, None)
         self._count += 1
+        self.version += 1
         return True
 
     def add_all(self, tuples: Iterable[RelationTuple]) -> int:
         n = 0
+        add = self.add
         for t in tuples:
-            n += self.add(t)
+            n += add(t)
         return n
 
     def remove(self, t: RelationTuple) -> bool:
         key = (t.namespace, t.object, t.relation)
-        entry = self._entries.get(key)
-        if entry is None or t.subject not in entry.members:
+        cur = self._rel.get(key, _MISSING)
+        subject = t.subject
+        if cur is _MISSING:
             return False
-        entry.members.discard(t.subject)
-        entry.subjects.remove(t.subject)
-        if not isinstance(t.subject, str):
-            entry.sets.remove(t.subject)
-            entry.sets_frozen = None
-        holders = self._by_subject.get(t.subject)
+        if type(cur) is _Many:
+            if subject not in (cur.index if cur.index is not None else cur):
+                return False
+            cur.remove(subject)
+            if cur.index is not None:
+                cur.index.discard(subject)
+            if len(cur) == 1:
+                self._rel[key] = cur[0]
+        else:
+            if cur != subject:
+                return False
+            del self._rel[key]
+        holders = self._by_subject.get(subject)
         if holders is not None:
             holders.discard(key)
-        if not entry.members:
-            del self._entries[key]
+            if not holders:
+                del self._by_subject[subject]
+        self._derived.pop(key, None)
         self._count -= 1
+        self.version += 1
         return True
 
     def copy(self) -> "MemoryStore":
@@ -142,31 +194,65 @@ class MemoryStore(TupleStore):
     # ------------------------------------------------------------ reads
 
     def has(self, ns, obj, rel, subject) -> bool:
-        entry = self._entries.get((ns, obj, rel))
-        return entry is not None and subject in entry.members
+        cur = self._rel.get((ns, obj, rel), _MISSING)
+        if cur is _MISSING:
+            return False
+        if type(cur) is _Many:
+            return subject in (cur.index if cur.index is not None else cur)
+        return cur == subject
 
-    def subject_sets(self, ns, obj, rel) -> list[SubjectSet]:
-        entry = self._entries.get((ns, obj, rel))
-        return entry.sets if entry is not None else []
+    def holds(self, key, subject) -> bool:
+        """has(), with the key given as (ns, obj, rel)."""
+        cur = self._rel.get(key, _MISSING)
+        if cur is _MISSING:
+            return False
+        if type(cur) is _Many:
+            return subject in (cur.index if cur.index is not None else cur)
+        return cur == subject
 
-    def subject_sets_frozen(self, key) -> frozenset:
-        entry = self._entries.get(key)
-        if entry is None or not entry.sets:
-            return _EMPTY
-        if entry.sets_frozen is None:
-            entry.sets_frozen = frozenset(entry.sets)
-        return entry.sets_frozen
+    def derived(self, key) -> Derived | None:
+        """The checker's view of a key (None when nothing is stored there)."""
+        d = self._derived.get(key)
+        if d is None:
+            cur = self._rel.get(key, _MISSING)
+            if cur is _MISSING:
+                return None
+            if type(cur) is _Many:
+                sets = tuple(s for s in cur if not isinstance(s, str))
+            else:
+                sets = () if isinstance(cur, str) else (cur,)
+            d = self._derived[key] = Derived(sets)
+        return d
 
-    def entry(self, key):
-        """The raw entry for (ns, obj, rel), for the engine's hot path."""
-        return self._entries.get(key)
+    def has_subject_sets(self, key) -> bool:
+        """Is any subject set stored under this key? (Cheaper than derived().)"""
+        d = self._derived.get(key)
+        if d is not None:
+            return bool(d.sets)
+        cur = self._rel.get(key, _MISSING)
+        if cur is _MISSING:
+            return False
+        if type(cur) is _Many:
+            for s in cur:
+                if not isinstance(s, str):
+                    return True
+            return False
+        return not isinstance(cur, str)
 
-    def sets_containing(self, subject) -> set:
+    def subject_sets(self, ns, obj, rel) -> tuple:
+        d = self.derived((ns, obj, rel))
+        return d.sets if d is not None else ()
+
+    def sets_containing(self, subject):
         return self._by_subject.get(subject, _EMPTY)
 
     def subjects(self, ns, obj, rel) -> list[Subject]:
-        entry = self._entries.get((ns, obj, rel))
-        return entry.subjects if entry is not None else []
+        cur = self._rel.get((ns, obj, rel), _MISSING)
+        if cur is _MISSING:
+            return []
+        if type(cur) is _Many:
+            return list(cur)
+        return [cur]
 
     def objects(self, namespace: str) -> list[str]:
         return list(self._objects.get(namespace, ()))
@@ -175,17 +261,30 @@ class MemoryStore(TupleStore):
         return list(self._objects)
 
     def keys(self):
-        return self._entries.keys()
+        return self._rel.keys()
+
+    def all_subjects(self):
+        return self._by_subject.keys()
 
     def __iter__(self) -> Iterator[RelationTuple]:
         # grouped by (namespace, object, relation) in order of first insertion,
         # each group in insertion order
-        for (ns, obj, rel), entry in list(self._entries.items()):
-            for subject in list(entry.subjects):
-                yield RelationTuple(ns, obj, rel, subject)
+        for (ns, obj, rel), cur in list(self._rel.items()):
+            if type(cur) is _Many:
+                for subject in list(cur):
+                    yield RelationTuple(ns, obj, rel, subject)
+            else:
+                yield RelationTuple(ns, obj, rel, cur)
 
     def __len__(self) -> int:
         return self._count
 
     def __contains__(self, t: RelationTuple) -> bool:
         return self.has(t.namespace, t.object, t.relation, t.subject)
+
+
+class _Missing:
+    __slots__ = ()
+
+
+_MISSING = _Missing()

@@ -116,33 +116,58 @@ class Checker:
                 tr.kind = "limit"
                 tr.note = "no depth left"
             return self._done(tr, R_DEPTH)
-        relation, err = self.relation(ns, rel)
+        known = self._relations.get((ns, rel))
+        if known is None:
+            known = self.relation(ns, rel)
+        relation, err = known
         if err is not None:
             return self._done(tr, err)
         strict = self.strict
+        store = self.store
         lim = None
+        b1 = b - 1
         if tr is not None:
             self._label(tr, ns, rel, relation)
         if relation is not None and relation.rewrite is not None:
-            node = tr.add(TraceNode("union", tr.query)) if tr is not None else None
-            res = self.rewrite(relation.rewrite, ns, obj, sub, d, b - 1, visited, node)
+            rw = relation.rewrite
+            if tr is None:
+                # the Rewrite step, inline (depth is left: checked above)
+                if b1 <= 0:
+                    return self._budget_error
+                if rw.op == "or":
+                    res = self._union(rw, ns, obj, sub, d, b1, visited, None)
+                else:
+                    res = self._intersection(rw, ns, obj, sub, d, b1, visited, None)
+            else:
+                res = self.rewrite(rw, ns, obj, sub, d, b1, visited, tr.add(TraceNode("union", tr.query)))
             if res[0] == MEMBER or res[2] is not None:
                 return self._done(tr, res)
             if res[0] == UNKNOWN:
                 lim = res[1]
+        key = (ns, obj, rel)
         if not skip_direct and (not strict or allows_direct(relation, sub)):
-            res = self.direct(ns, obj, rel, sub, d, b - 1, tr)
-            if res[0] == MEMBER or res[2] is not None:
-                return self._done(tr, res)
-            if res[0] == UNKNOWN and lim is None:
-                lim = res[1]
+            if tr is None:
+                # the Direct step, inline
+                if b1 <= 0:
+                    return self._budget_error
+                if store.holds(key, sub):
+                    return R_MEMBER
+            else:
+                res = self.direct(ns, obj, rel, sub, d, b1, tr)
+                if res[0] == MEMBER or res[2] is not None:
+                    return self._done(tr, res)
+                if res[0] == UNKNOWN and lim is None:
+                    lim = res[1]
         if not strict:
-            res = self.expand_subject(ns, obj, rel, sub, d, b - 1, visited, None, tr)
+            if tr is None and b1 > 0 and not store.has_subject_sets(key):
+                res = R_NOT  # ExpandSubject finds nothing to follow
+            else:
+                res = self.expand_subject(ns, obj, rel, sub, d, b1, visited, None, tr)
         elif relation is not None and relation.subject_set_types:
             types, err = self._strict_types(relation, sub)
             if err is not None:
                 return self._done(tr, err)
-            res = self.expand_subject(ns, obj, rel, sub, d, b - 1, visited, types, tr)
+            res = self.expand_subject(ns, obj, rel, sub, d, b1, visited, types, tr)
         else:
             res = None
         if res is not None:
@@ -178,9 +203,9 @@ class Checker:
             return self._done(node, self._budget_error)
         if d <= 0:
             return self._done(node, R_DEPTH)
-        has = self.store.has
+        holds = self.store.holds
         for rel in rels:
-            if has(ns, obj, rel, sub):
+            if holds((ns, obj, rel), sub):
                 if node is not None:
                     node.tuple = _q(ns, obj, rel, sub)
                 return self._done(node, R_MEMBER)
@@ -214,23 +239,20 @@ class Checker:
         if d <= 0:
             return self._done(node, R_DEPTH)
         store = self.store
-        entry = store.entry((ns, obj, rel))
-        if entry is None or not entry.sets:
+        der = store.derived((ns, obj, rel))
+        if der is None or not der.sets:
             return self._done(node, R_NOT)
-        pointers = entry.sets
+        pointers = der.sets
         holders = store.sets_containing(sub)
         if types is None:
-            if holders:
-                if entry.sets_frozen is None:
-                    entry.sets_frozen = frozenset(pointers)
-                if not entry.sets_frozen.isdisjoint(holders):
-                    if node is not None:
-                        hit = next(p for p in pointers if p in holders)
-                        node.tuple = _q(hit.namespace, hit.object, hit.relation, sub)
-                        node.note = f"the subject is stored in {hit}"
-                    return self._done(node, R_MEMBER)
+            if holders and not der.frozen.isdisjoint(holders):
+                if node is not None:
+                    hit = next(p for p in pointers if p in holders)
+                    node.tuple = _q(hit.namespace, hit.object, hit.relation, sub)
+                    node.note = f"the subject is stored in {hit}"
+                return self._done(node, R_MEMBER)
         else:
-            pointers = [p for p in pointers if (p.namespace, p.relation) in types]
+            pointers = tuple(p for p in pointers if (p.namespace, p.relation) in types)
             if not pointers:
                 return self._done(node, R_NOT)
             for p in pointers:
@@ -246,14 +268,28 @@ class Checker:
         if visited is None:
             visited = set()
         lim = None
+        b1 = b - 1
         if len(pointers) > self.max_width:
             pointers = pointers[:self.max_width]
             lim = WIDTH
             if node is not None:
                 node.add(TraceNode("limit", node.query, rule=f"only the first {self.max_width} subject sets",
                                    membership=UNKNOWN, limitation=WIDTH, depth=d))
+        elif node is None and b1 >= 2 and types is None:
+            # Most pointers are subject sets nothing is stored under (every
+            # `User:x` of a group). For those, IsAllowed (Direct skipped) ends
+            # in ExpandSubject finding no tuples: NotMember — given a plain
+            # relation (or none), depth left (d - 1 ≥ 1 here) and budget for
+            # the two steps (b1 ≥ 2). They are only marked visited; the rest
+            # are checked in order. The split is cached per key and store
+            # version.
+            if der.version != store.version or der.owner is not self or der.split is None:
+                der.split = self._split(pointers)
+                der.version = store.version
+                der.owner = self
+            trivial, pointers = der.split
+            visited.update(trivial)
         d1 = d - 1
-        b1 = b - 1
         is_allowed = self.is_allowed
         for p in pointers:
             if p in visited:
@@ -273,6 +309,21 @@ class Checker:
                 lim = res[1]
         return self._done(node, (UNKNOWN, lim, None) if lim else R_NOT)
 
+    def _trivial(self, key) -> bool:
+        """Is IsAllowed(key, skipDirect) NotMember whatever the subject, given
+        depth and budget? True for a plain relation (or none) with no subject
+        set stored under it."""
+        if self.store.has_subject_sets(key):
+            return False
+        rel, err = self.relation(key[0], key[2])
+        return err is None and (rel is None or rel.rewrite is None)
+
+    def _split(self, pointers) -> tuple[tuple, tuple]:
+        trivial, rest = [], []
+        for p in pointers:
+            (trivial if self._trivial(p) else rest).append(p)
+        return tuple(trivial), tuple(rest)
+
     def rewrite(self, rw: Rewrite, ns, obj, sub, d, b, visited, tr):
         """A permit's rewrite node: OR (union) or AND (intersection)."""
         if tr is not None:
@@ -291,36 +342,53 @@ class Checker:
     def _union(self, rw, ns, obj, sub, d, b, visited, tr):
         lim = None
         b1 = b - 1
-        computed = [c for c in rw.children if type(c) is Computed]
+        plan = rw.plan
+        if plan is None:
+            # the OR batch's relations, the computed children, the others
+            computed = tuple(c for c in rw.children if type(c) is Computed)
+            plan = rw.plan = (tuple(c.relation.text for c in computed), computed,
+                              tuple(c for c in rw.children if type(c) is not Computed))
+        rels, computed, others = plan
+        cov = self.coverage
         if computed:
-            rels = [c.relation.text for c in computed]
             batch = rels
             if self.strict:
                 batch = [r for r in rels if allows_direct(self.relation(ns, r)[0], sub)]
             if batch:
-                res = self.direct_multi(ns, obj, batch, sub, d, b1, tr)
-                if res[0] == MEMBER or res[2] is not None:
-                    return self._done(tr, res)
-                if res[0] == UNKNOWN:
-                    lim = res[1]
-            cov = self.coverage
+                if tr is None:
+                    # the batched Direct step, inline
+                    if b1 <= 0:
+                        return self._budget_error
+                    holds = self.store.holds
+                    for r in batch:
+                        if holds((ns, obj, r), sub):
+                            return R_MEMBER
+                else:
+                    res = self.direct_multi(ns, obj, batch, sub, d, b1, tr)
+                    if res[0] == MEMBER or res[2] is not None:
+                        return self._done(tr, res)
+                    if res[0] == UNKNOWN:
+                        lim = res[1]
+            fast = tr is None and b1 >= 2 and d >= 2
             for c in computed:
                 if cov is not None:
                     cov.hit(c)
+                if fast and self._trivial((ns, obj, c.relation.text)):
+                    continue  # NotMember (see expand_subject)
                 node = self._computed_node(tr, c, ns, obj, sub) if tr is not None else None
                 res = self.is_allowed(ns, obj, c.relation.text, sub, d - 1, b1, visited, True, node)
                 if res[0] == MEMBER or res[2] is not None:
                     return self._done(tr, res)
                 if res[0] == UNKNOWN and lim is None:
                     lim = res[1]
-        cov = self.coverage
-        for c in rw.children:
+        for c in others:
             t = type(c)
-            if t is Computed:
-                continue
             if cov is not None:
                 cov.hit(c)
-            res = self._child(c, t, ns, obj, sub, d - 1 if t is Rewrite else d, b1, visited, tr)
+            if t is TupleToSubjectSet:
+                res = self.traverse(c, ns, obj, sub, d, b1, visited, tr)
+            else:
+                res = self._child(c, t, ns, obj, sub, d - 1 if t is Rewrite else d, b1, visited, tr)
             if res[0] == MEMBER or res[2] is not None:
                 return self._done(tr, res)
             if res[0] == UNKNOWN and lim is None:
@@ -403,7 +471,7 @@ class Checker:
         lim = None
         computed = ttu.computed.text
         d1, b1 = d - 1, b - 1
-        for s in list(self.store.subject_sets(ns, obj, ttu.relation.text)):
+        for s in self.store.subject_sets(ns, obj, ttu.relation.text):
             child = None
             if node is not None:
                 child = node.add(TraceNode("permit", _q(s.namespace, s.object, computed, sub),

@@ -103,6 +103,8 @@ class Rewrite:
     parens: tuple[int, int] | None = None
     # parser bookkeeping for Keto's nesting limit (build.py)
     nest: object = None
+    # the checker's plan of this node (engine/check/engine.py), made once
+    plan: object = None
 
 
 @dataclass(slots=True, eq=False)
