@@ -111,7 +111,10 @@ class MemoryStore(TupleStore):
             return _intern(subject)
         found = self._subjects.get(subject)
         if found is None:
-            found = SubjectSet(_intern(subject[0]), _intern(subject[1]), _intern(subject[2]))
+            if type(subject) is SubjectSet:
+                found = subject  # adopt it (tuple files intern their strings)
+            else:
+                found = SubjectSet(_intern(subject[0]), _intern(subject[1]), _intern(subject[2]))
             self._subjects[found] = found
         return found
 
@@ -154,10 +157,50 @@ class MemoryStore(TupleStore):
         return True
 
     def add_all(self, tuples: Iterable[RelationTuple]) -> int:
+        """Add many tuples (the loop of add(), inlined: loading a million
+        tuples spends most of its time here)."""
+        from .gc_pause import paused
         n = 0
-        add = self.add
-        for t in tuples:
-            n += add(t)
+        rel_map = self._rel
+        by_subject = self._by_subject
+        objects = self._objects
+        derived = self._derived
+        canonical = self._canonical
+        with paused():
+            for ns, obj, rel, subject in tuples:
+                key = (_intern(ns), _intern(obj), _intern(rel))
+                subject = canonical(subject)
+                cur = rel_map.get(key, _MISSING)
+                if cur is _MISSING:
+                    rel_map[key] = subject
+                elif type(cur) is _Many:
+                    if cur.index is not None:
+                        if subject in cur.index:
+                            continue
+                        cur.index.add(subject)
+                    elif subject in cur:
+                        continue
+                    cur.append(subject)
+                    if cur.index is None and len(cur) > _SMALL:
+                        cur.index = set(cur)
+                else:
+                    if cur == subject:
+                        continue
+                    rel_map[key] = _Many((cur, subject))
+                holders = by_subject.get(subject)
+                if holders is None:
+                    by_subject[subject] = {key}
+                else:
+                    holders.add(key)
+                objs = objects.get(key[0])
+                if objs is None:
+                    objs = objects[key[0]] = {}
+                objs[key[1]] = None
+                if derived and not isinstance(subject, str):
+                    derived.pop(key, None)
+                n += 1
+        self._count += n
+        self.version += 1
         return n
 
     def remove(self, t: RelationTuple) -> bool:

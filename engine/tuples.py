@@ -10,6 +10,7 @@ So `User:alice` is the subject set User:alice#"" and `alice` a subject ID.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from typing import NamedTuple, Union
 
@@ -145,53 +146,146 @@ def tuple_from_json(obj) -> tuple[RelationTuple, list[str]]:
 
 # ---------------------------------------------------------------- files
 
-@dataclass(slots=True)
-class TupleEntry:
+class TupleEntry(NamedTuple):
     tuple: RelationTuple
     start: int  # offsets of the tuple's text in the file
     end: int
     line: int  # 0-based
 
 
-@dataclass(slots=True, eq=False)
 class TupleFile:
-    text: str
-    file: str | None
-    entries: list[TupleEntry] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    source: SourceText | None = None
+    """A tuple file's tuples (with their places) and diagnostics.
+
+    A large file is read lazily: loading it into a store streams its tuples
+    (`iter_tuples`) without keeping an entry per line — a million entries
+    cost more memory than the store itself — and `entries` is rebuilt from
+    the text when someone asks."""
+
+    __slots__ = ("text", "file", "_entries", "_diagnostics", "_source")
+
+    def __init__(self, text: str, file: str | None = None, entries=None, diagnostics=None, source=None,
+                 lazy: bool = False):
+        self.text = text
+        self.file = file
+        self._entries: list[TupleEntry] | None = None if lazy else (entries if entries is not None else [])
+        self._diagnostics: list[Diagnostic] | None = None if lazy else (
+            diagnostics if diagnostics is not None else [])
+        self._source: SourceText | None = source
+
+    def _parse(self) -> None:
+        full = parse_tuple_text(self.text, self.file)
+        self._entries, self._diagnostics, self._source = full._entries, full._diagnostics, full._source
+
+    @property
+    def entries(self) -> list[TupleEntry]:
+        if self._entries is None:
+            self._parse()
+        return self._entries
+
+    @entries.setter
+    def entries(self, value) -> None:
+        self._entries = value
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        if self._diagnostics is None:
+            for _ in self.iter_tuples():
+                pass
+        return self._diagnostics
+
+    @diagnostics.setter
+    def diagnostics(self, value) -> None:
+        self._diagnostics = value
+
+    @property
+    def source(self) -> SourceText | None:
+        if self._source is None:
+            self._source = SourceText(self.text)
+        return self._source
+
+    @source.setter
+    def source(self, value) -> None:
+        self._source = value
+
+    @property
+    def lazy(self) -> bool:
+        return self._entries is None
+
+    def iter_tuples(self):
+        """The tuples, in file order (streamed from the text for a lazy file)."""
+        if self._entries is not None:
+            for e in self._entries:
+                yield e.tuple
+            return
+        diags: list[Diagnostic] = []
+        for t, _s, _e, _line in _scan(self.text, diags):
+            if t is not None:
+                yield t
+        if self._diagnostics is None:
+            self.source.resolve(diags, self.file)
+            self._diagnostics = diags
 
     @property
     def tuples(self) -> list[RelationTuple]:
-        return [e.tuple for e in self.entries]
+        return list(self.iter_tuples())
 
     @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
-def parse_tuple_text(text: str, file: str | None = None) -> TupleFile:
-    """A tuple file: one tuple per line; blank lines and `//` lines skipped
-    (each line is trimmed first, as Keto's CLI does)."""
-    tf = TupleFile(text, file)
-    source = SourceText(text)
-    tf.source = source
-    for lineno, start in enumerate(source.line_starts):
-        raw = source.line_text(lineno)
+def _scan(text: str, diags: list[Diagnostic]):
+    """(tuple, start, end, line) per tuple line; malformed lines add a
+    diagnostic (offsets only) and yield nothing. Strings are interned and
+    equal subjects share one object, so a store that keeps these tuples
+    keeps no copies."""
+    intern = sys.intern
+    new = tuple.__new__
+    subjects: dict[str, Subject] = {}
+    pos = 0
+    for lineno, raw in enumerate(text.split("\n")):
+        start = pos
+        pos += len(raw) + 1
         row = raw.strip()
         if not row or row.startswith("//"):
             continue
-        lead = len(raw) - len(raw.lstrip())
-        s = start + lead
-        e = s + len(row)
-        try:
-            t = parse_tuple(row)
-        except TupleSyntaxError as err:
-            tf.diagnostics.append(Diagnostic(s, e, codes.TUPLE_SYNTAX, str(err), Severity.ERROR))
+        s = start + (len(raw) - len(raw.lstrip()))
+        ns, sep1, rest = row.partition(":")
+        obj, sep2, rest = rest.partition("#")
+        rel, sep3, sub = rest.partition("@")
+        if not (sep1 and sep2 and sep3):
+            missing = ":" if not sep1 else ("#" if not sep2 else "@")
+            diags.append(Diagnostic(s, s + len(row), codes.TUPLE_SYNTAX,
+                                    f"malformed string input: expected input to contain '{missing}'",
+                                    Severity.ERROR))
             continue
-        tf.entries.append(TupleEntry(t, s, e, lineno))
-    source.resolve(tf.diagnostics, file)
-    return tf
+        subject = subjects.get(sub)
+        if subject is None:
+            try:
+                subject = parse_subject(sub)
+            except TupleSyntaxError as err:
+                diags.append(Diagnostic(s, s + len(row), codes.TUPLE_SYNTAX, str(err), Severity.ERROR))
+                continue
+            if isinstance(subject, str):
+                subject = intern(subject)
+            else:
+                subject = new(SubjectSet, (intern(subject[0]), intern(subject[1]), intern(subject[2])))
+            subjects[sub] = subject
+        yield new(RelationTuple, (intern(ns), intern(obj), intern(rel), subject)), s, s + len(row), lineno
+
+
+def parse_tuple_text(text: str, file: str | None = None) -> TupleFile:
+    """A tuple file: one tuple per line; blank lines and `//` lines skipped
+    (each line is trimmed first, as Keto's CLI does)."""
+    from .gc_pause import paused
+
+    diags: list[Diagnostic] = []
+    new = tuple.__new__
+    with paused():
+        entries = [new(TupleEntry, item) for item in _scan(text, diags)]
+    source = SourceText(text)
+    source.resolve(diags, file)
+    return TupleFile(text, file, entries, diags, source)
 
 
 def parse_tuple_json(text: str, file: str | None = None) -> TupleFile:
@@ -250,8 +344,14 @@ def parse_tuple_json(text: str, file: str | None = None) -> TupleFile:
     return tf
 
 
+# text tuple files larger than this are read lazily (see TupleFile)
+LAZY_BYTES = 4_000_000
+
+
 def load_tuple_text(text: str, file: str | None = None) -> TupleFile:
     """By the file's name: `*.json` is JSON, anything else the text form."""
     if file is not None and file.endswith(".json"):
         return parse_tuple_json(text, file)
+    if len(text) > LAZY_BYTES:
+        return TupleFile(text, file, lazy=True)
     return parse_tuple_text(text, file)

@@ -117,7 +117,7 @@ class Workspace:
         if self.store is None:
             self.store = MemoryStore()
             for tf in self.tuple_files:
-                self.store.add_all(tf.tuples)
+                self.store.add_all(tf.iter_tuples())
             self.store.add_all(self.extra_tuples)
 
     # ------------------------------------------------------------ loading

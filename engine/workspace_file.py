@@ -233,9 +233,8 @@ def _inline_tuples(data, text, source, file, at):
     if isinstance(value, str):
         tf = parse_tuple_text(value, file)
         move = _mover(tf.source, source, _block_anchor(text, mark))
-        for e in tf.entries:
-            e.start, e.end = move(e.start), move(e.end)
-            e.line = source.position(e.start).line
+        tf.entries[:] = [e._replace(start=move(e.start), end=move(e.end), line=source.position(move(e.start)).line)
+                         for e in tf.entries]
         for d in tf.diagnostics:
             d.start, d.end = move(d.start), move(d.end)
         tf.text = text

@@ -28,9 +28,10 @@ from .trace import TraceNode
 
 __all__ = ["Checker"]
 
-# Each step is a Python call; a path may be 1,000 steps long (Keto's budget).
-if sys.getrecursionlimit() < 12000:
-    sys.setrecursionlimit(12000)
+# Each step is a Python call or two; a path may be 1,000 steps long (Keto's
+# budget). check() makes sure the recursion limit allows that, whatever the
+# host set (and puts the host's limit back afterwards).
+_RECURSION_NEEDED = 8000
 
 _NO_RELATION = (None, None)
 
@@ -97,11 +98,18 @@ class Checker:
     def check(self, ns: str, obj: str, rel: str, subject: Subject, depth: int | None = None,
               trace: bool = False):
         d = self.clamp(depth)
-        if trace:
-            root = TraceNode("permit", _q(ns, obj, rel, subject))
-            res = self.is_allowed(ns, obj, rel, subject, d, self.budget, None, False, root)
-            return res, root
-        return self.is_allowed(ns, obj, rel, subject, d, self.budget, None, False, None), None
+        limit = sys.getrecursionlimit()
+        if limit < _RECURSION_NEEDED:
+            sys.setrecursionlimit(limit + _RECURSION_NEEDED)
+        try:
+            if trace:
+                root = TraceNode("permit", _q(ns, obj, rel, subject))
+                res = self.is_allowed(ns, obj, rel, subject, d, self.budget, None, False, root)
+                return res, root
+            return self.is_allowed(ns, obj, rel, subject, d, self.budget, None, False, None), None
+        finally:
+            if limit < _RECURSION_NEEDED:
+                sys.setrecursionlimit(limit)
 
     # ------------------------------------------------------------ steps
 
