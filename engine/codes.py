@@ -10,7 +10,6 @@ UNCLOSED_COMMENT = "unclosed-comment"
 UNCLOSED_STRING = "unclosed-string"
 SYNTAX_ERROR = "syntax-error"
 NESTING_TOO_DEEP = "nesting-too-deep"
-BAD_ANNOTATION = "bad-annotation"
 
 # --- OPL type checks (Keto refuses the file) --------------------------------
 UNDECLARED_NAMESPACE = "undeclared-namespace"
@@ -32,7 +31,6 @@ INCLUDES_PERMIT = "includes-permit"
 TRAVERSE_SUBJECT_SET_RELATION = "traverse-subject-set-relation"
 NAMING_CONVENTION = "naming-convention"
 EMPTY_NAMESPACE = "empty-namespace"
-UNSATISFIABLE_PERMIT = "unsatisfiable-permit"
 EMPTY_GROUP = "empty-group"
 UNCLOSED_GROUP = "unclosed-group"
 
@@ -62,7 +60,6 @@ ALL: dict[str, tuple[str, str]] = {
     UNCLOSED_STRING: ("error", "a string literal without its closing quote"),
     SYNTAX_ERROR: ("error", "a token Keto's parser does not accept here"),
     NESTING_TOO_DEEP: ("error", "a permit expression nested deeper than Keto's limit of 10"),
-    BAD_ANNOTATION: ("error", "a type annotation other than Context / boolean"),
     UNDECLARED_NAMESPACE: ("error", "a type names a namespace (class) that is not declared"),
     UNDECLARED_RELATION: ("error", "a relation or permit that the namespace does not declare"),
     TRAVERSE_RELATION_MISSING: ("error", "a traverse over a relation whose types lack the relation or permit named in the lambda"),
@@ -79,13 +76,12 @@ ALL: dict[str, tuple[str, str]] = {
     INCLUDES_PERMIT: ("warning", "this.related.X.includes(...) where X is a permit"),
     TRAVERSE_SUBJECT_SET_RELATION: ("information", "a traverse over SubjectSet types ignores the subject set's relation"),
     NAMING_CONVENTION: ("hint", "a name against Keto's conventions"),
-    EMPTY_NAMESPACE: ("information", "a namespace with no relations: Keto checks it without a schema"),
-    UNSATISFIABLE_PERMIT: ("warning", "a permit that can never be granted"),
+    EMPTY_NAMESPACE: ("hint", "a namespace with no relations: Keto checks it without a schema"),
     EMPTY_GROUP: ("warning", "`!` over an empty group: Keto accepts it, checks through it fail"),
     UNCLOSED_GROUP: ("warning", "a `(` left open at the `}` that ends the permits block"),
     TUPLE_SYNTAX: ("error", "a line that is not a relation tuple"),
     TUPLE_JSON: ("error", "a JSON tuple file that is not an array of tuple objects"),
-    TUPLE_UNKNOWN_NAMESPACE: ("warning", "a tuple in a namespace the schema does not declare"),
+    TUPLE_UNKNOWN_NAMESPACE: ("error", "a tuple in a namespace the schema does not declare (Keto refuses to store it)"),
     TUPLE_UNKNOWN_RELATION: ("warning", "a tuple with a relation its namespace does not declare"),
     TUPLE_SUBJECT_TYPE: ("warning", "a subject the relation's types do not allow"),
     TUPLE_ON_PERMIT: ("warning", "a tuple stored under a permit's name"),

@@ -109,7 +109,8 @@ def cmd_validate(args) -> int:
         emit_json({"diagnostics": [d.to_json() for d in diags]})
     else:
         for d in diags:
-            print(_diag_line(d))
+            if d.severity is not Severity.HINT:  # hints are for editors (JSON has them all)
+                print(_diag_line(d))
         errors = sum(d.severity is Severity.ERROR for d in diags)
         warnings = sum(d.severity is Severity.WARNING for d in diags)
         print(f"{len(files)} file{'s' if len(files) != 1 else ''} checked: {errors} error"

@@ -24,7 +24,7 @@ _EXPORTS = {
     "RenameTarget": "items", "RenameError": "items", "TOKEN_TYPES": "items", "TOKEN_MODIFIERS": "items",
     "complete": "completion",
     "hover": "hover",
-    "format_document": "formatting",
+    "format_document": "formatting", "format_edits": "formatting",
     "definition": "navigation", "references": "navigation", "rename": "navigation",
     "prepare_rename": "navigation", "document_highlights": "navigation",
     "document_symbols": "symbols", "workspace_symbols": "symbols",

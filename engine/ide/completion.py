@@ -128,8 +128,8 @@ class _Schema:
             k -= 1
         if k < 0:
             return "top", None, 0
-        name = tokens[k + 1].value if k + 1 < before and tokens[k + 1].type in ("IDENT", "STRING") or (
-            k + 1 < before and tokens[k + 1].type not in ("LBRACE", "IMPLEMENTS")) else None
+        name = tokens[k + 1].value if k + 1 < before and tokens[k + 1].type not in ("LBRACE", "IMPLEMENTS") \
+            else None
         stack: list[str] = []
         depth = 0  # parentheses inside a permit body
         state = "header"
@@ -140,11 +140,10 @@ class _Schema:
                 if t == "LBRACE":
                     state = "class"
             elif state == "class":
-                if t == "RELATED" and i + 2 < before + 2 and _typ(tokens, i + 1) == "COLON":
-                    if _typ(tokens, i + 2) == "LBRACE":
-                        stack.append("class")
-                        state = "related"
-                        i += 2
+                if t == "RELATED" and _typ(tokens, i + 1) == "COLON" and _typ(tokens, i + 2) == "LBRACE":
+                    stack.append("class")
+                    state = "related"
+                    i += 2
                 elif t == "PERMITS" and _typ(tokens, i + 1) == "ASSIGN" and _typ(tokens, i + 2) == "LBRACE":
                     stack.append("class")
                     state = "permits"
@@ -169,9 +168,6 @@ class _Schema:
                     state = "permits"
                 elif t == "RBRACE" and depth == 0:
                     state = stack.pop() if stack else "class"
-            elif state == "top":
-                if t == "LBRACE":
-                    state = "class"
             i += 1
         return state, name, k
 
@@ -370,7 +366,6 @@ class _Schema:
         tok = tokens[i]
         if i >= 4 and tokens[i - 1].type == "COMMA" and tokens[i - 3].type == "LANGLE" \
                 and tokens[i - 4].type == "SUBJECTSET":
-            _, cls, _ = self._scope(i)
             schema = self._schema_for(tokens[i - 2].value)
             ns = schema.get(tokens[i - 2].value)
             if ns is None:
@@ -605,7 +600,6 @@ def _workspace(project: Project, uri: str, source: SourceText, offset: int) -> l
     pos = source.position(offset)
     line = source.line_text(pos.line)
     head = line[:pos.character]
-    stripped = head.strip()
     indent = len(head) - len(head.lstrip())
     if "#" in head and re.search(r"(^|\s)#", head):
         return []  # a comment

@@ -18,7 +18,7 @@ from ..diagnostics import Position
 from ..opl.ast import Computed, Rewrite, TupleToSubjectSet, iter_expr
 from ..tuples import RelationTuple, SubjectSet, format_subject
 from .items import Hover
-from .names import Span, spans_at
+from .names import spans_at
 from .project import Context, Project
 from .reading import keto_reading
 from .views import opl_view

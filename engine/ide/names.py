@@ -12,7 +12,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..workspace import file_kind
 from .project import Project, posix_dir
 from .tuple_text import TupleParts, json_parts, split_tuple
 from .uris import normalize
@@ -115,6 +114,3 @@ def spans_at(project: Project, uri: str, offset: int) -> list[Span]:
             out = [s for s in out if (s.start, s.end) == (inside[0].start, inside[0].end)]
     return out
 
-
-def is_file_of_kind(path: str, kind: str) -> bool:
-    return file_kind(path.rsplit("/", 1)[-1]) == kind

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..opl.analyze import Analysis
-from ..opl.ast import ClassDecl, Computed, Name, TupleToSubjectSet, iter_expr
+from ..opl.ast import Computed, Name, TupleToSubjectSet, iter_expr
 
 __all__ = ["Occ", "Param", "SchemaIndex", "index_of", "content_span", "traverse_namespaces"]
 

@@ -440,8 +440,15 @@ class Builder:
         rw.nest = self._group_nest(lpar, seq, False)
         return rw
 
+    def _unclosed(self, lpar: Tok) -> None:
+        self.diagnostics.append(Diagnostic(
+            lpar.start, lpar.end, codes.UNCLOSED_GROUP,
+            "this `(` is never closed: Keto accepts it because the `}` that follows ends the "
+            "permit, but write the `)`", Severity.WARNING))
+
     def group_open(self, a):
         lpar, seq = a
+        self._unclosed(lpar)
         rw = self._close(seq)
         rw.parens = (lpar.start, seq.end)
         rw.start, rw.end = lpar.start, seq.end
@@ -459,6 +466,7 @@ class Builder:
 
     def not_group_open(self, a):
         bang, lpar, seq = a
+        self._unclosed(lpar)
         rw = self._close(seq)
         rw.parens = (lpar.start, seq.end)
         rw.start, rw.end = lpar.start, seq.end

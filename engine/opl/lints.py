@@ -105,7 +105,7 @@ def _empty_namespace(cls: ClassDecl, out: list[Diagnostic]) -> None:
         out.append(Diagnostic(s, e, codes.EMPTY_NAMESPACE,
                               f'"{cls.name.text}" declares no relations: Keto checks its tuples '
                               "without a schema (any relation name is accepted)",
-                              Severity.INFORMATION))
+                              Severity.HINT))
 
 
 _PASCAL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
