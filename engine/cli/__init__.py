@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--check", action="store_true", help="only report files that would change (exit 1)")
 
     s = sub.add_parser("check", help="run checks: ns:obj#rel@subject")
-    s.add_argument("queries", nargs="+", metavar="QUERY")
+    s.add_argument("queries", nargs="*", metavar="QUERY")
     ws_args(s)
     s.add_argument("--max-depth", type=int, metavar="N")
     s.add_argument("--strict", action="store_true", help="Keto's strict mode")
@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=("text", "json"), default="text")
 
     s = sub.add_parser("expand", help="the tree of subjects behind ns:obj#rel")
-    s.add_argument("query", metavar="NS:OBJ#REL")
+    s.add_argument("query", metavar="NS:OBJ#REL", nargs="?")
     ws_args(s)
     s.add_argument("--mode", choices=("rewrites", "tuples"), default="rewrites")
     s.add_argument("--max-depth", type=int, metavar="N")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity
 from ..workspace import QueryError, file_kind
-from .common import CLIError, Exit, emit_json, load_workspace_args, use_color
+from .common import CLIError, Exit, emit_json, load_workspace_args, reclaim_queries, use_color
 
 __all__ = ["run"]
 
@@ -159,6 +159,9 @@ def _atomic_write(path: Path, text: str) -> None:
 
 def cmd_check(args) -> int:
     from ..check.trace import render_text
+    reclaim_queries(args, "queries")
+    if not args.queries:
+        raise CLIError("check needs at least one query: ns:obj#rel@subject")
     ws = load_workspace_args(args)
     results = []
     for q in args.queries:
@@ -206,6 +209,9 @@ def _spans(ws):
 # ---------------------------------------------------------------- expand
 
 def cmd_expand(args) -> int:
+    reclaim_queries(args, "query")
+    if not args.query:
+        raise CLIError("expand needs a query: ns:obj#rel")
     ws = load_workspace_args(args)
     try:
         tree = ws.expand(args.query, mode=args.mode, max_depth=args.max_depth)

@@ -34,6 +34,27 @@ def emit_json(data) -> None:
     sys.stdout.write("\n")
 
 
+def reclaim_queries(args, field: str = "queries") -> None:
+    """`-t` takes one or more files, so `opl check -s S -t T QUERY` hands the
+    query to -t: take back what is not a file and reads as a query."""
+    tuples = getattr(args, "tuples", None) or []
+    kept, taken = [], []
+    for item in tuples:
+        if not Path(item).exists() and ":" in item and "#" in item:
+            taken.append(item)
+        else:
+            kept.append(item)
+    if taken:
+        args.tuples = kept
+        current = getattr(args, field, None)
+        if isinstance(current, list):
+            current.extend(taken)
+        elif current is None and len(taken) == 1:
+            setattr(args, field, taken[0])
+        else:
+            raise CLIError(f"unexpected argument {taken[-1]!r}")
+
+
 def load_workspace_args(args) -> Workspace:
     """-w WORKSPACE, or -s SCHEMA -t TUPLES..., or the current directory."""
     schema = getattr(args, "schema", None)

@@ -1,0 +1,7 @@
+"""`python -m engine.cli` is `opl`."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
