@@ -335,3 +335,36 @@ def test_strict_mode_answers_unknown_with_an_error_at_the_top():
 def test_strict_mode_ignores_subject_ids_in_no_schema_subject_sets_but_keeps_them_for_ids():
     w = ws(STRICT, "File:f#owners@eve", strict=True)
     assert w.check("File:f#owners@eve").allowed
+
+
+# ---------------------------------------------------------------- limits on big inputs
+
+def test_a_ten_thousand_deep_group_chain_stops_at_the_depth_limit_and_says_so():
+    n = 10_000
+    chain = "\n".join(f"Group:g{i}#members@Group:g{i + 1}#members" for i in range(n)) + f"\nGroup:g{n}#members@User:x"
+    w = ws(GROUPS, chain, max_depth=50)
+    r = w.check("Group:g0#members@User:x")
+    assert (r.result, r.limitation, r.allowed) == ("unknown", "max_depth_exceeded", False)
+    # the end of the chain is reachable from near it
+    assert w.check(f"Group:g{n - 3}#members@User:x").allowed
+
+
+def test_a_thousand_node_cycle_terminates_and_says_which_limit_it_hit():
+    n = 1000
+    ring = "\n".join(f"Group:g{i}#members@Group:g{(i + 1) % n}#members" for i in range(n))
+    # with depth to spare, the 1,000-step call budget ends the walk round the ring
+    r = ws(GROUPS, ring, max_depth=5000).check("Group:g0#members@User:nobody")
+    assert r.result == "unknown" and not r.allowed
+    assert r.error is not None and "1000 resolution steps" in r.error
+    # with Keto's usual depths the depth limit comes first
+    r = ws(GROUPS, ring, max_depth=200).check("Group:g0#members@User:nobody")
+    assert (r.result, r.limitation, r.error) == ("unknown", "max_depth_exceeded", None)
+    # and a member on the ring is found
+    assert ws(GROUPS, ring + "\nGroup:g3#members@y", max_depth=200).check("Group:g0#members@y").allowed
+
+
+def test_a_wide_group_says_it_hit_the_width_limit():
+    tuples = "\n".join(f"Group:g#members@Group:m{i}#members" for i in range(150))
+    r = ws(GROUPS, tuples + "\nGroup:m140#members@Group:deep#members\nGroup:deep#members@User:x").check(
+        "Group:g#members@User:x")
+    assert (r.result, r.limitation) == ("unknown", "max_width_exceeded")
