@@ -30,30 +30,55 @@ _intern = sys.intern
 
 
 class TupleStore(ABC):
-    """What the check engine asks of a store."""
+    """What the check engine, expand and list ask of a store.
 
-    @abstractmethod
-    def has(self, ns: str, obj: str, rel: str, subject: Subject) -> bool:
-        """Is this exact tuple stored?"""
+    A store implements the abstract reads; the engine's hot path also calls
+    `holds`, `derived`, `has_subject_sets` and `sets_containing`, which have
+    plain defaults here and fast versions in MemoryStore. `version` must
+    change whenever the contents do (the checker caches per version)."""
 
-    @abstractmethod
-    def subject_sets(self, ns: str, obj: str, rel: str) -> tuple[SubjectSet, ...]:
-        """The subject-set subjects of ns:obj#rel, in insertion order."""
-
-    @abstractmethod
-    def sets_containing(self, subject: Subject):
-        """Keys (ns, obj, rel) under which this subject is stored directly."""
+    version: int = 0
 
     @abstractmethod
     def subjects(self, ns: str, obj: str, rel: str) -> list[Subject]:
         """All subjects of ns:obj#rel, in insertion order."""
 
     @abstractmethod
-    def __iter__(self) -> Iterator[RelationTuple]:
-        """All tuples (grouped by namespace, object and relation)."""
+    def keys(self):
+        """Every (namespace, object, relation) with at least one tuple."""
 
     @abstractmethod
     def __len__(self) -> int: ...
+
+    def has(self, ns: str, obj: str, rel: str, subject: Subject) -> bool:
+        """Is this exact tuple stored?"""
+        return subject in self.subjects(ns, obj, rel)
+
+    def holds(self, key, subject) -> bool:
+        return self.has(key[0], key[1], key[2], subject)
+
+    def subject_sets(self, ns: str, obj: str, rel: str) -> tuple:
+        """The subject-set subjects of ns:obj#rel, in insertion order."""
+        return tuple(s for s in self.subjects(ns, obj, rel) if not isinstance(s, str))
+
+    def derived(self, key):
+        sets = self.subject_sets(*key)
+        return Derived(sets) if sets or self.subjects(*key) else None
+
+    def has_subject_sets(self, key) -> bool:
+        return bool(self.subject_sets(*key))
+
+    def sets_containing(self, subject):
+        """Keys under which this subject is stored directly."""
+        return {k for k in self.keys() if self.holds(k, subject)}
+
+    def objects(self, namespace: str) -> list[str]:
+        return list(dict.fromkeys(k[1] for k in self.keys() if k[0] == namespace))
+
+    def __iter__(self) -> Iterator[RelationTuple]:
+        for key in list(self.keys()):
+            for s in self.subjects(*key):
+                yield RelationTuple(key[0], key[1], key[2], s)
 
 
 class Derived:

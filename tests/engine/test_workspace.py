@@ -209,3 +209,35 @@ def test_examples_load_and_their_tests_pass():
         ws = Workspace.load(ws_file)
         assert ws.analysis.ok
         assert ws.run_tests().ok, ws_file
+
+
+def test_the_engine_reads_through_the_store_interface():
+    # a store implementing only TupleStore's abstract reads answers as MemoryStore does
+    from engine.check.engine import Checker
+    from engine.store import TupleStore
+
+    class PlainStore(TupleStore):
+        def __init__(self, tuples):
+            self.data = {}
+            for t in tuples:
+                self.data.setdefault((t.namespace, t.object, t.relation), []).append(t.subject)
+
+        def subjects(self, ns, obj, rel):
+            return list(self.data.get((ns, obj, rel), []))
+
+        def keys(self):
+            return self.data.keys()
+
+        def __len__(self):
+            return sum(map(len, self.data.values()))
+
+    ws = Workspace.load(EXAMPLES / "drive")
+    plain = Checker(ws.schema, PlainStore(list(ws.store)), max_depth=ws.max_depth)
+    for obj in ("roadmap", "spec", "secret"):
+        for permit in ("view", "edit"):
+            for user in ("alice", "bob", "carol", "dana", "erin", "frank"):
+                want = ws.checker.check("Document", obj, permit, SubjectSet_("User", user))[0]
+                assert plain.check("Document", obj, permit, SubjectSet_("User", user))[0] == want
+
+
+from engine.tuples import SubjectSet as SubjectSet_  # noqa: E402
