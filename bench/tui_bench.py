@@ -85,12 +85,12 @@ def _startup_child(ws_path: str, t_spawn: float) -> None:
         app = PlayApp(ws_path, watch=False, history_file=None)
         out = {}
         async with app.run_test(size=SIZE) as pilot:
-            await app.ready.wait()
-            await pilot.pause()
-            assert app.query_one("#query-input").has_focus
+            await asyncio.wait_for(app.ready.wait(), 120)
+            # ready is set once the first frame is drawn with the query bar focused
             out["interactive_wall"] = time.time() - t_spawn
             out["interactive_cpu"] = time.process_time()
-            await app.loaded.wait()
+            assert app.query_one("#query-input").has_focus
+            await asyncio.wait_for(app.loaded.wait(), 300)
             await pilot.pause()
             out["loaded_wall"] = time.time() - t_spawn
             out["loaded_cpu"] = time.process_time()
@@ -143,9 +143,10 @@ async def interactions(ws_path: Path, runs: int) -> dict:
     cpu: dict[str, list[float]] = {k: [] for k in wall}
     info = {}
     async with app.run_test(size=SIZE) as pilot:
-        await app.loaded.wait()
+        await asyncio.wait_for(app.loaded.wait(), 300)
         await pilot.pause()
         ws = app.session.ws
+        info["tuples"] = len(ws.store)
         allowed, denied = pick_queries(ws)
         info["queries"] = {"allowed": allowed, "denied": denied}
         info["tree_steps"] = {k: sum(1 for _ in ws.check(q, explain=True).tree.walk())
@@ -182,7 +183,6 @@ async def interactions(ws_path: Path, runs: int) -> dict:
             await pilot.pause()
             wall["filter"].append(time.perf_counter() - t0)
             cpu["filter"].append(time.thread_time() - c0)
-        info["tuples"] = len(ws.store)
     info.update({f"{k}_wall": summary(v) for k, v in wall.items()})
     info.update({f"{k}_cpu": summary(v) for k, v in cpu.items()})
     return info

@@ -16,9 +16,12 @@ COMMANDS = ["opl.lsp.runTest", "opl.lsp.checkPermit"]
 CUSTOM_REQUESTS = ["opl/check", "opl/tests", "opl/runTests"]
 
 
-def capabilities(encoding: str) -> dict:
+def capabilities(encoding: str, client: dict | None = None) -> dict:
     """The InitializeResult capabilities, as pygls builds them for our
-    features."""
+    features and this client (`client`: its capabilities, as JSON)."""
+    rename = ((client or {}).get("textDocument") or {}).get("rename") or {}
+    # LSP: RenameOptions only for a client that supports prepareRename
+    rename_provider = {"prepareProvider": True} if rename.get("prepareSupport") else True
     return {
         "positionEncoding": encoding,
         "textDocumentSync": {"openClose": True, "change": 2, "save": False},
@@ -29,16 +32,16 @@ def capabilities(encoding: str) -> dict:
         "documentHighlightProvider": True,
         "documentSymbolProvider": True,
         "codeActionProvider": {"codeActionKinds": ["quickfix"]},
-        "codeLensProvider": {},
+        "codeLensProvider": {"resolveProvider": False},
         "documentFormattingProvider": True,
-        "renameProvider": {"prepareProvider": True},
+        "renameProvider": rename_provider,
         "foldingRangeProvider": True,
         "executeCommandProvider": {"commands": COMMANDS},
         "semanticTokensProvider": {"legend": {"tokenTypes": list(TOKEN_TYPES),
                                               "tokenModifiers": list(TOKEN_MODIFIERS)},
                                    "full": True},
-        "inlayHintProvider": True,
-        "workspaceSymbolProvider": True,
+        "inlayHintProvider": {"resolveProvider": False},
+        "workspaceSymbolProvider": {"resolveProvider": False},
         "workspace": {"workspaceFolders": {"supported": True, "changeNotifications": True},
                       "fileOperations": {}},
     }

@@ -27,7 +27,7 @@ from pygls.protocol.language_server import lsp_method
 from engine import __version__
 from engine.diagnostics import Position, Range
 from engine.ide import Project
-from engine.ide.settings import Settings, parse_settings
+from engine.ide.settings import parse_settings
 from engine.ide.uris import uri_to_path
 
 from . import convert
@@ -192,7 +192,9 @@ class OplServer(LanguageServer):
         editor may have moved the old ones)."""
         if uri is not None:
             self._pending[uri] = self._pending.get(uri, False) or force
-        delay = 0.0 if immediate else min(_MAX_DELAY, max(_MIN_DELAY, 1.5 * self._cost.get(uri, 0.0)))
+        # changes that come together (a paste, a rename applied, fast typing in a
+        # file whose analysis is slow) are analysed once
+        delay = 0.0 if immediate else min(_MAX_DELAY, max(_MIN_DELAY, 0.5 * self._cost.get(uri, 0.0)))
         loop = asyncio.get_running_loop()
         if self._timer is not None:
             self._timer.cancel()
@@ -422,7 +424,7 @@ def build_server(project: Project | None = None, published: dict | None = None) 
             return None
         return {"range": ls.lsp_range(uri, target.range), "placeholder": target.placeholder}
 
-    @ls.feature(types.TEXT_DOCUMENT_RENAME)
+    @ls.feature(types.TEXT_DOCUMENT_RENAME, types.RenameOptions(prepare_provider=True))
     def on_rename(ls: OplServer, params: types.RenameParams):
         uri = params.text_document.uri
         pos = ls.position(uri, params.position)
@@ -601,7 +603,17 @@ def build_server(project: Project | None = None, published: dict | None = None) 
     return ls
 
 
+class _ExpectedErrors(logging.Filter):
+    """pygls logs a traceback for every error answer; a refused rename or a
+    malformed query is an answer, not a failure of the server."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, JsonRpcException)
+
+
 def log_to_stderr() -> None:
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="opl lsp: %(levelname)s %(message)s")
     # pygls warns about every message after `shutdown` and every cancelled request
     logging.getLogger("pygls").setLevel(logging.ERROR)
+    logging.getLogger("pygls.protocol.json_rpc").addFilter(_ExpectedErrors())

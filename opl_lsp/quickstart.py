@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import select
 import sys
 
 from .capabilities import SERVER_NAME, capabilities
@@ -27,6 +29,58 @@ from .convert import TextIndex, choose_encoding, diagnostic
 __all__ = ["serve_stdio", "ReplayReader", "DropFirstResponse"]
 
 _PASS = {"initialized", "workspace/didChangeConfiguration", "$/setTrace", "workspace/didChangeWorkspaceFolders"}
+# after `initialized`, how long to wait for the first document before
+# handing over anyway (editors open one at once, if they open one)
+_IDLE = 0.3
+
+
+class _Input:
+    """Reads the file descriptor directly (no buffering that pygls's reader
+    would not see), and can tell whether anything is waiting."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        try:
+            self.fd = stream.fileno()
+        except (AttributeError, OSError, ValueError):
+            self.fd = None
+        self.buf = bytearray()
+        self.eof = False
+
+    def waiting(self, timeout: float) -> bool:
+        if self.buf or self.eof or self.fd is None:
+            return True
+        try:
+            ready, _, _ = select.select([self.fd], [], [], timeout)
+        except (OSError, ValueError):
+            return True
+        return bool(ready)
+
+    def _fill(self) -> bool:
+        if self.eof:
+            return False
+        chunk = os.read(self.fd, 65536) if self.fd is not None else self.stream.read1(65536)
+        if not chunk:
+            self.eof = True
+            return False
+        self.buf += chunk
+        return True
+
+    def readline(self) -> bytes:
+        while b"\n" not in self.buf and self._fill():
+            pass
+        i = self.buf.find(b"\n")
+        end = len(self.buf) if i < 0 else i + 1
+        line = bytes(self.buf[:end])
+        del self.buf[:end]
+        return line
+
+    def read(self, n: int) -> bytes:
+        while len(self.buf) < n and self._fill():
+            pass
+        data = bytes(self.buf[:n])
+        del self.buf[:n]
+        return data
 
 
 def _read_message(stream) -> tuple[bytes, dict | None] | None:
@@ -112,12 +166,17 @@ class DropFirstResponse:
 def serve_stdio(stdin=None, stdout=None) -> int:
     stdin = stdin or sys.stdin.buffer
     stdout = stdout or sys.stdout.buffer
+    source = _Input(stdin)
     replay = bytearray()
     init_id = None
     project = None
+    encoding = "utf-16"
+    ready = False  # `initialized` seen
     published: dict[str, list] = {}
     while True:
-        got = _read_message(stdin)
+        if ready and not source.waiting(_IDLE):
+            break
+        got = _read_message(source)
         if got is None:
             break
         raw, msg = got
@@ -130,11 +189,13 @@ def serve_stdio(stdin=None, stdout=None) -> int:
             encoding = choose_encoding(params)
             from engine import __version__
             _write(stdout, {"jsonrpc": "2.0", "id": msg["id"], "result": {
-                "capabilities": capabilities(encoding), "serverInfo": {"name": SERVER_NAME, "version": __version__}}})
+                "capabilities": capabilities(encoding, params.get("capabilities")),
+                "serverInfo": {"name": SERVER_NAME, "version": __version__}}})
             init_id = msg["id"]
             project = _project(params)
             continue
         if init_id is not None and method in _PASS and "id" not in msg:
+            ready = ready or method == "initialized"
             continue
         if init_id is not None and method == "textDocument/didOpen" and project is not None:
             try:
@@ -142,13 +203,15 @@ def serve_stdio(stdin=None, stdout=None) -> int:
             except Exception:  # noqa: BLE001 - pygls will publish them after the replay
                 published.clear()
         break
-    return _hand_over(bytes(replay), stdin, stdout, init_id, project, published)
+    return _hand_over(bytes(replay) + bytes(source.buf), stdin, stdout, init_id, project, published)
 
 
 def _project(params: dict):
     from engine.ide import Project
     from engine.ide.settings import parse_settings
     project = Project()
+    # load the parser's tables now, while the editor prepares its first didOpen
+    project.analysis_for(None, "")
     if params.get("initializationOptions") is not None:
         settings, _problems = parse_settings(params["initializationOptions"])
         project.settings = settings  # the problems are reported by the server, once

@@ -10,6 +10,7 @@ JavaScript comes from `playground/web/` after `npm ci`.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -20,7 +21,7 @@ from pathlib import Path
 from .pure_wheel import pure_wheel_from_sdist
 
 __all__ = ["BuildError", "SOURCE_ROOT", "WEB", "PYODIDE_FILES", "cache_dir", "opl_wheel", "lark_wheel",
-           "pyyaml_wheel", "copy_pyodide", "bundle_js", "check_checkout", "precompiled", "STARTUP_PACKAGES"]
+           "pyyaml_wheel", "copy_pyodide", "bundle_js", "check_checkout", "precompiled", "STARTUP_PACKAGES", "snapshot"]
 
 SOURCE_ROOT = Path(__file__).resolve().parent.parent
 WEB = Path(__file__).resolve().parent / "web"
@@ -28,9 +29,10 @@ WEB = Path(__file__).resolve().parent / "web"
 # what loadPyodide fetches from its indexURL (the npm package's runtime)
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 
-# what the worker imports at start-up (precompiled; lark is only needed
-# when the grammar's cached tables are stale)
+# what the worker imports at start-up (precompiled, and imported in the
+# snapshot; lark is only needed when the grammar's cached tables are stale)
 STARTUP_PACKAGES = ("engine", "playground", "yaml")
+SNAPSHOT_MODULES = ("engine.*", "playground.bridge", "playground.workspace_io", "yaml")
 
 # the parts of the checkout that go into our wheel (hashed to reuse a build)
 _WHEEL_SOURCES = ("pyproject.toml", "README.md", "engine", "opl_lsp", "tui", "playground")
@@ -55,13 +57,14 @@ def check_checkout() -> None:
                          "(scripts/setup.d/40-playground.sh does it)")
 
 
-def _run(cmd: list[str], what: str, cwd: Path | None = None) -> None:
+def _run(cmd: list[str], what: str, cwd: Path | None = None, stdin: str | None = None) -> None:
     try:
-        proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600)
+        proc = subprocess.run(cmd, cwd=cwd, input=stdin, capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as e:
         raise BuildError(f"{what} failed: {e}") from None
     if proc.returncode != 0:
-        tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-15:])
+        # the last lines, each cut short (node prints whole minified sources)
+        tail = "\n".join(line[:300] for line in (proc.stderr or proc.stdout).strip().splitlines()[-15:])
         raise BuildError(f"{what} failed (exit {proc.returncode}):\n{tail}")
 
 
@@ -109,7 +112,9 @@ def opl_wheel(log=print) -> Path:
             raise BuildError("python -m build made no opl_studio wheel")
         target_dir.mkdir(parents=True, exist_ok=True)
         target = target_dir / built[0].name
-        shutil.copy2(built[0], target)
+        partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        shutil.copy2(built[0], partial)
+        partial.replace(target)  # another build reading the cache never sees half a wheel
     # builds of older source states are dropped: one is enough
     for old in (cache_dir() / "wheels").glob("opl-*"):
         if old != target_dir:
@@ -201,10 +206,38 @@ def precompiled(wheels: list[Path], log=print) -> Path:
         return target
     log("byte-compiling the start-up modules with Pyodide (node precompile.mjs)…")
     target.parent.mkdir(parents=True, exist_ok=True)
-    for old in target.parent.glob("python-cache-*.zip"):
-        old.unlink()
-    tmp = target.with_suffix(".tmp")
+    tmp = target.with_name(f"{target.stem}.{os.getpid()}.tmp")
     _run(["node", "precompile.mjs", str(tmp), ",".join(STARTUP_PACKAGES), *map(str, wheels)],
          "precompiling with Pyodide", cwd=WEB)
     tmp.replace(target)
+    for old in target.parent.glob("python-cache-*.zip"):  # one is enough
+        if old != target:
+            old.unlink(missing_ok=True)
+    return target
+
+
+def snapshot(archives: list[Path], log=print) -> Path:
+    """A gzip-compressed Pyodide memory snapshot with the engine imported
+    (web/snapshot.mjs): restoring it replaces starting Python and importing
+    the engine. Cached by its inputs."""
+    h = hashlib.sha256()
+    h.update((WEB / "node_modules" / "pyodide" / "package.json").read_bytes())
+    h.update((WEB / "snapshot.mjs").read_bytes())
+    h.update(",".join(SNAPSHOT_MODULES).encode())
+    for a in archives:
+        h.update(a.name.encode() + b"\0" + a.read_bytes())
+    target = cache_dir() / "snapshot" / f"python-snapshot-{h.hexdigest()[:16]}.bin.gz"
+    if target.is_file():
+        return target
+    log("making the Pyodide memory snapshot (node snapshot.mjs)…")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    # the script comes on stdin: Python's environment in the snapshot then
+    # names no path of this machine (Emscripten sets `_` to the script's)
+    _run(["node", "--input-type=module", "-", str(tmp), ",".join(SNAPSHOT_MODULES), *map(str, archives)],
+         "making the Pyodide snapshot", cwd=WEB, stdin=(WEB / "snapshot.mjs").read_text(encoding="utf-8"))
+    tmp.replace(target)
+    for old in target.parent.glob("python-snapshot-*.bin.gz"):
+        if old != target:
+            old.unlink(missing_ok=True)
     return target

@@ -17,7 +17,6 @@ import errno
 import json
 import posixpath
 import time
-from pathlib import PurePosixPath
 
 from engine.check.trace import TraceNode
 from engine.diagnostics import Position
@@ -59,8 +58,8 @@ class Session:
         from engine.ide import Project  # the language features the language server uses
         self.files: dict[str, str] = {}
         self.project = Project(reader=self._read_path)
-        self._workspace: Workspace | None = None
-        self._workspace_problem: str | None = None
+        # (Workspace, spans) for queries, until the next edit
+        self._workspace: tuple | None = None
 
     # ------------------------------------------------------------ protocol
 
@@ -114,13 +113,6 @@ class Session:
         """One file changed; answers every file's diagnostics (a schema edit
         changes what the tuple and workspace files are checked against)."""
         self._put(name, text)
-        self._workspace = None
-        return self.rpc_diagnostics()
-
-    def rpc_remove(self, name: str) -> dict:
-        if name in self.files:
-            del self.files[name]
-            self.project.remove_document(uri_of(name))
         self._workspace = None
         return self.rpc_diagnostics()
 
@@ -220,12 +212,14 @@ class Session:
 
     def rpc_check(self, query: str, max_depth: int | None = None) -> dict:
         ws = self.workspace()
+        depth = _depth(max_depth)
         t0 = time.perf_counter()
-        r = ws.check(query, max_depth=_depth(max_depth), explain=True)
+        r = ws.check(query, max_depth=depth, explain=True)
         elapsed = (time.perf_counter() - t0) * 1000
         out = {"query": r.query, "allowed": r.allowed, "result": r.result, "limitation": r.limitation,
                "error": r.error, "note": r.note, "elapsed_ms": round(elapsed, 3),
-               "max_depth": _depth(max_depth) or ws.max_depth}
+               # as Keto, the engine caps a request's depth at the workspace's
+               "max_depth": ws.checker.clamp(depth), "capped": depth is not None and depth > ws.max_depth}
         out["tree"] = tree_json(r.tree, self._spans(ws)) if r.tree is not None else None
         out.update(self._context(ws))
         return out

@@ -7,7 +7,8 @@ serves it, and a service worker keeps it usable offline once loaded.
 
     out/
       index.html  main.js  worker.js  playground.css  sw.js
-      pyodide/    the runtime from the npm package
+      pyodide/    the runtime from the npm package, and a memory snapshot of it
+                  with the engine imported (python-snapshot-*.bin.gz)
       wheels/     opl-studio, lark, PyYAML (pure Python), and the start-up
                   modules byte-compiled by the same Pyodide (python-cache-*.zip)
       examples.json  tour.json  manifest.json
@@ -88,6 +89,8 @@ def build_site(out: Path, examples_dir: Path | None = None, log=print, minify: b
     pycache = assets.precompiled([sources[0], sources[2]], log=log)
     shutil.copy2(pycache, wheels_dir / pycache.name)
     pyodide_files = assets.copy_pyodide(out)
+    snap = assets.snapshot([*sources, pycache], log=log)
+    shutil.copy2(snap, out / "pyodide" / snap.name)
     assets.bundle_js(out, minify=minify)
     for f in sorted(STATIC.rglob("*")):
         if f.is_file():
@@ -110,6 +113,7 @@ def build_site(out: Path, examples_dir: Path | None = None, log=print, minify: b
         "pyodide": pyodide_version,
         "wheels": wheels,
         "pycache": pycache.name,
+        "snapshot": snap.name,
         "default_example": "drive" if any(e["id"] == "drive" for e in examples) else examples[0]["id"],
     }
     _write_json(out / "manifest.json", manifest)
@@ -118,7 +122,7 @@ def build_site(out: Path, examples_dir: Path | None = None, log=print, minify: b
                              autoescape=jinja2.select_autoescape(["html", "j2"]),
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     (out / "index.html").write_text(env.get_template("index.html.j2").render(
-        version=version, manifest=manifest, examples=examples), encoding="utf-8")
+        version=version, manifest=manifest), encoding="utf-8")
     # the service worker caches every file of this build, under its version
     precache = sorted("./" + p.relative_to(out).as_posix() for p in out.rglob("*")
                       if p.is_file() and p.name not in (MARKER, "sw.js"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import tarfile
 import zipfile
 from email.parser import Parser
@@ -60,7 +61,7 @@ def pure_wheel_from_sdist(sdist: Path, out_dir: Path, package: str = "yaml") -> 
 
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{name}-{version}-py3-none-any.whl"
-    tmp = target.with_suffix(".tmp")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(files):
             info = zipfile.ZipInfo(path, _EPOCH)

@@ -125,7 +125,11 @@ class PlayApp(App):
         self.query_one(WatchesPanel).set_watches([])
         self.query_one("#query-input", QueryInput).focus()
         self.theme_changed_signal.subscribe(self, self._on_theme)
-        self.call_after_refresh(self.ready.set)
+        # the first frame first: the loading thread would compete with it for the GIL
+        self.call_after_refresh(self._first_frame)
+
+    def _first_frame(self) -> None:
+        self.ready.set()
         self._start_load()
 
     # ------------------------------------------------------------ loading
@@ -171,7 +175,7 @@ class PlayApp(App):
         first = not self.session.loaded
         previous = self.session.snapshot
         flipped = self.session.install(snap)
-        self._freeze_memory(full=previous is None or not snap.store_reused)
+        self._freeze_memory(full=previous is not None and not snap.store_reused)
         self._loading = False
         self._stale = False
         example = next((r.text for r in self.session.rows.rows if r.tuple is not None), None)
@@ -182,11 +186,27 @@ class PlayApp(App):
         if flipped and not first:
             self._report_flips(flipped, "the change on disk")
         self.loaded.set()
+        self._validate_worker(snap)
         if self.watching:
             self._ensure_watcher()
         if self._reload_again:
             self._reload_again = False
             self._start_load()
+
+    @work(thread=True, group="validate")
+    def _validate_worker(self, snap: Snapshot) -> None:
+        try:
+            problems = self.session.validate(snap)
+        except Exception as e:  # advice only: never worth a crash
+            problems = []
+            self.call_from_thread(self.notify, f"Tuple validation failed: {e}", severity="warning")
+        self.call_from_thread(self._validated, snap, problems)
+
+    def _validated(self, snap: Snapshot, problems: list) -> None:
+        if not self.session.add_validation(snap, problems):
+            return
+        self.query_one(ProblemsPanel).set_problems(snap.problems, str(snap.root))
+        self.query_one(TuplesTable).refresh()
 
     def _refresh_all(self) -> None:
         snap = self.session.snapshot

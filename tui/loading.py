@@ -23,7 +23,8 @@ from engine.store import MemoryStore
 from engine.tuples import RelationTuple, TupleFile, load_tuple_text
 from engine.workspace import Workspace, WorkspaceError, file_kind
 
-__all__ = ["Problem", "Snapshot", "load_snapshot", "reload_snapshot", "resolve_target", "read_text"]
+__all__ = ["Problem", "Snapshot", "load_snapshot", "reload_snapshot", "resolve_target", "read_text",
+           "validation_problems", "add_problems"]
 
 
 @dataclass(slots=True)
@@ -77,6 +78,7 @@ class Snapshot:
     disk_removed: list[RelationTuple] = field(default_factory=list)
     store_reused: bool = False
     rows: object = None  # the tuples table's rows (tuple_rows.TupleRows), built with the load
+    validated: bool = False  # validation_problems() are in `problems`
 
     @property
     def root(self) -> Path:
@@ -194,7 +196,13 @@ def _load(target: Path, reader) -> Workspace | None:
                          "(.tuples, .tuples.json) file, nor a directory", str(path))
 
 
+def _sort(problems: list[Problem]) -> None:
+    problems.sort(key=lambda p: (p.severity.rank, p.file or "", p.line or 0, p.column or 0))
+
+
 def _collect_problems(snap: Snapshot) -> None:
+    """The problems known once the files are read; tuple validation (a pass
+    over every tuple) comes later, from validation_problems()."""
     ws = snap.ws
     problems: list[Problem] = []
     if snap.error:
@@ -210,15 +218,30 @@ def _collect_problems(snap: Snapshot) -> None:
     for tf in ws.tuple_files:
         kind = "workspace" if tf.file is not None and tf.file == ws.path else "tuples"
         problems.extend(Problem.from_diagnostic(d, kind) for d in tf.diagnostics)
+    problems.extend(Problem.from_diagnostic(d, "workspace") for d in ws.workspace_diagnostics)
+    _sort(problems)
+    snap.problems = problems
+
+
+def validation_problems(snap: Snapshot) -> list[Problem]:
+    """What the engine says about each tuple against the schema (undeclared
+    namespaces, relations, subject types). Never raises."""
+    ws = snap.ws
+    out: list[Problem] = []
+    for tf in ws.tuple_files:
+        kind = "workspace" if tf.file is not None and tf.file == ws.path else "tuples"
         try:
             validation = ws.tuple_validation(tf)
         except Exception as e:  # validation is advice: its failure must not hide the file
-            validation = []
-            problems.append(Problem(Severity.WARNING, f"tuple validation failed: {e}", tf.file, kind=kind))
-        problems.extend(Problem.from_diagnostic(d, kind) for d in validation)
-    problems.extend(Problem.from_diagnostic(d, "workspace") for d in ws.workspace_diagnostics)
-    problems.sort(key=lambda p: (p.severity.rank, p.file or "", p.line or 0, p.column or 0))
-    snap.problems = problems
+            out.append(Problem(Severity.WARNING, f"tuple validation failed: {e}", tf.file, kind=kind))
+            continue
+        out.extend(Problem.from_diagnostic(d, kind) for d in validation)
+    return out
+
+
+def add_problems(snap: Snapshot, more: list[Problem]) -> None:
+    snap.problems = snap.problems + more
+    _sort(snap.problems)
 
 
 def reload_snapshot(previous: Snapshot) -> Snapshot:

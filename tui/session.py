@@ -13,7 +13,7 @@ from engine.workspace import QueryError, Workspace
 
 from . import query as q
 from .history import History
-from .loading import Snapshot, load_snapshot, reload_snapshot
+from .loading import Snapshot, add_problems, load_snapshot, reload_snapshot, validation_problems
 from .saving import save
 from .tuple_rows import TupleRows
 from .watches import Watch, Watches
@@ -79,10 +79,26 @@ class Session:
         self.generation += 1
         return self.watches.rerun(snap.ws, mark_flips=old is not None)
 
+    @staticmethod
+    def validate(snap: Snapshot) -> list:
+        """The tuple validation problems of a snapshot (call from a thread;
+        then add_validation)."""
+        return validation_problems(snap)
+
+    def add_validation(self, snap: Snapshot, problems: list) -> bool:
+        """Attach validation problems, if `snap` is still the current one."""
+        if snap is not self.snapshot or snap.validated:
+            return False
+        add_problems(snap, problems)
+        self.rows.annotate(problems)
+        snap.validated = True
+        return True
+
     def load(self) -> Snapshot:
-        """Read and install at once (tests, scripts)."""
+        """Read, validate and install at once (tests, scripts)."""
         snap = self.read()
         self.install(snap)
+        self.add_validation(snap, self.validate(snap))
         return snap
 
     # ------------------------------------------------------------ queries

@@ -91,7 +91,7 @@ class RowView:
             if p < len(base) and base[p] == row.index:
                 return p + sum(len(items) for pos, items in self.inserts if pos <= p)
             return None
-        for k, (r, _) in enumerate(self.synthetic()):
+        for k, (r, _) in self.synthetic():
             if r.tuple == row.tuple and r.line == row.line:
                 return k
         return None
@@ -128,21 +128,41 @@ class TupleRows:
             r.index = i
         self.lowers = [r.lower for r in self.rows]
         self.states = [SAVED if r.tuple is not None else BROKEN for r in self.rows]
-        # where each tuple's rows are: the what-if layer touches few tuples, and
-        # finding them must not hash every row again on each edit
-        self.index: dict[RelationTuple, list[int]] = {}
-        for i, r in enumerate(self.rows):
-            if r.tuple is not None:
-                self.index.setdefault(r.tuple, []).append(i)
+        self._index: dict[RelationTuple, list[int]] | None = None
         self.tuple_count = sum(1 for state in self.states if state == SAVED)
+        self.broken_count = len(self.rows) - self.tuple_count
         self._lines: dict | None = None
+
+    @property
+    def index(self) -> dict[RelationTuple, list[int]]:
+        """Where each tuple's rows are. The what-if layer touches few tuples,
+        and finding them must not compare every row on each edit; built on the
+        first edit, not at start-up."""
+        if self._index is None:
+            index: dict[RelationTuple, list[int]] = {}
+            for i, r in enumerate(self.rows):
+                if r.tuple is not None:
+                    index.setdefault(r.tuple, []).append(i)
+            self._index = index
+        return self._index
+
+    def annotate(self, problems) -> None:
+        """Put each tuple file problem on its row (the worst one per line)."""
+        for p in problems:
+            if p.kind == "schema" or p.line is None:
+                continue
+            i = self.at_line(p.file, p.line)
+            if i is None:
+                continue
+            row = self.rows[i]
+            if row.severity is None or p.severity.rank < row.severity.rank:
+                row.note, row.severity = p.message, p.severity
 
     def at_line(self, file: str | None, line: int | None) -> int | None:
         """The row of a file's line, if it has one."""
         if self._lines is None:
             self._lines = {(r.file, r.line): i for i, r in enumerate(self.rows)}
         return self._lines.get((file, line))
-        self.broken_count = len(self.rows) - self.tuple_count
 
     def _matching(self, terms: list[str]) -> list[int] | range:
         lowers = self.lowers
@@ -162,6 +182,8 @@ class TupleRows:
             return all(t in text for t in terms)
 
         matching = self._matching(terms)
+        if not whatif.dirty:
+            return RowView(self.rows, self.states, matching, set(), [], [])
         removed: set[int] = set()
         removed_tuple: dict[int, RelationTuple] = {}
         for t in whatif.removed:
@@ -204,26 +226,21 @@ class TupleRows:
 
 def build_rows(snap: Snapshot) -> list[Row]:
     ws = snap.ws
-    notes: dict[tuple[str | None, int], tuple[str, Severity]] = {}
-    for p in snap.problems:
-        if p.kind != "schema" and p.line is not None:
-            key = (p.file, p.line)
-            if key not in notes or p.severity.rank < notes[key][1].rank:
-                notes[key] = (p.message, p.severity)
     rows: list[Row] = []
     for tf in ws.tuple_files:
+        text = tf.text
+        # the tuple as the file writes it (a text file), else Keto's text form
+        as_written = tf.file is None or not tf.file.endswith(".json")
         file_rows: list[Row] = []
         for e in tf.entries:
-            text = str(e.tuple)
-            note = notes.get((tf.file, e.line))
-            file_rows.append(Row(text, e.tuple, tf.file, e.line, note[0] if note else None,
-                                 note[1] if note else None, text.lower()))
+            shown = text[e.start:e.end] if as_written else str(e.tuple)
+            file_rows.append(Row(shown, e.tuple, tf.file, e.line, None, None, shown.lower()))
         for d in tf.errors:
             line = d.range.start.line if d.range else None
-            text = tf.text[d.start:d.end] if 0 <= d.start <= d.end <= len(tf.text) else ""
-            if not text.strip():
-                text = tf.source.line_text(line).strip() if (tf.source is not None and line is not None) else ""
-            file_rows.append(Row(text, None, tf.file, line, d.message, Severity.ERROR, text.lower()))
+            shown = text[d.start:d.end] if 0 <= d.start <= d.end <= len(text) else ""
+            if not shown.strip():
+                shown = tf.source.line_text(line).strip() if (tf.source is not None and line is not None) else ""
+            file_rows.append(Row(shown, None, tf.file, line, d.message, Severity.ERROR, shown.lower()))
         if tf.errors:  # unreadable lines go where they are in the file
             file_rows.sort(key=lambda r: r.line if r.line is not None else -1)
         rows.extend(file_rows)

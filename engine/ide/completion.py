@@ -419,12 +419,12 @@ def _permit_doc(rel) -> str:
 
 # ---------------------------------------------------------------- tuples
 
-def _known(ctx: Context, extra=()):
+def _known(ctx: Context):
     """Objects per namespace and subjects, from the context's tuples."""
     objects: dict[str, dict[str, None]] = {}
     subject_ids: dict[str, None] = {}
     ws = ctx.ws
-    tuples = list(extra)
+    tuples = []
     if ws is not None:
         store = ws.store
         for ns in store.namespaces():
@@ -441,12 +441,12 @@ def _known(ctx: Context, extra=()):
     return objects, subject_ids
 
 
-def tuple_items(prefix: str, prefix_start: int, end: int, source: SourceText, ctx: Context,
-                extra=()) -> list[CompletionItem]:
+def tuple_items(project: Project, prefix: str, prefix_start: int, end: int, source: SourceText,
+                ctx: Context) -> list[CompletionItem]:
     """Candidates for the tuple string text[prefix_start:cursor] == prefix;
     the part being typed is replaced up to `end` (the next delimiter)."""
     schema = ctx.schema
-    objects, subject_ids = _known(ctx, extra)
+    objects, subject_ids = project._memoize(("known", id(ctx)), lambda: _known(ctx))
 
     def rng(part_start: int) -> Range:
         return source.range(part_start, end)
@@ -531,7 +531,7 @@ def _tuple_line(project: Project, uri: str, source: SourceText, offset: int) -> 
     # the part being typed ends at the next delimiter
     tail = source.text[offset:end]
     cut = min((i for i in (tail.find(c) for c in ":#@") if i >= 0), default=len(tail))
-    return tuple_items(body, start, offset + cut, source, project.context(uri))
+    return tuple_items(project, body, start, offset + cut, source, project.context(uri))
 
 
 _JSON_KEY = re.compile(r'"(namespace|object|relation|subject_id)"\s*:\s*"([^"]*)$')
@@ -548,7 +548,7 @@ def _json_tuple(project: Project, uri: str, source: SourceText, offset: int) -> 
     close = text.find('"', offset)
     end = close if close >= 0 and "\n" not in text[offset:close] else offset
     ctx = project.context(uri)
-    objects, subject_ids = _known(ctx)
+    objects, subject_ids = project._memoize(("known", id(ctx)), lambda: _known(ctx))
     body = text[obj_start:offset]
     in_set = '"subject_set"' in body
     ns_m = re.findall(r'"namespace"\s*:\s*"([^"]*)"', body)
@@ -657,7 +657,7 @@ def _workspace(project: Project, uri: str, source: SourceText, offset: int) -> l
         return []
     start = offset - len(scalar)
     end = offset + len(re.match(r"[^\s\"'\[\]{},:#@]*", line[pos.character:]).group(0))
-    return tuple_items(scalar, start, end, source, ctx)
+    return tuple_items(project, scalar, start, end, source, ctx)
 
 
 def _in_tests(source: SourceText, line: int) -> bool:

@@ -320,7 +320,7 @@ class Project:
                 text = self.read(path)
             except OSError:
                 return None
-            return load_tuple_text(text, path)
+            return _load_tuples(text, path)
         return self._memoize(("tuples", normalize(path)), compute)
 
     def read_workspace(self, path: str):
@@ -375,7 +375,7 @@ class Project:
             if kind == "schema":
                 a = self.analysis(uri)
                 return Context(Workspace(a, []), None, None, a, True)
-            tf = load_tuple_text(self.text(uri) or "", base_name(uri))
+            tf = _load_tuples(self.text(uri) or "", base_name(uri))
             return Context(Workspace(empty, [tf]), None, None, empty, False)
         folder = posix_dir(path)
         for wp in self._workspace_candidates(folder):
@@ -499,7 +499,7 @@ class Project:
     def _tuple_diagnostics(self, uri: str) -> list[Diagnostic]:
         from ..tuple_validation import validate_tuples
         path = self.path_of(uri)
-        tf = self.tuple_file(path) if path is not None else load_tuple_text(self.text(uri) or "", base_name(uri))
+        tf = self.tuple_file(path) if path is not None else _load_tuples(self.text(uri) or "", base_name(uri))
         if tf is None:
             return []
         out = list(tf.diagnostics)
@@ -622,6 +622,16 @@ def line_content(source: SourceText, line: int) -> tuple[int, int]:
 def posix_dir(path: str) -> str:
     head = path.rsplit("/", 1)[0] if "/" in path else "."
     return head or "/"
+
+
+def _load_tuples(text: str, path: str | None) -> TupleFile:
+    try:
+        return load_tuple_text(text, path)
+    except RecursionError:  # JSON nested deeper than the decoder goes
+        tf = TupleFile(text, path)
+        tf.source = SourceText(text)
+        tf.diagnostics.append(_whole_file(path, text, codes.TUPLE_JSON, "the JSON is nested too deeply to be read"))
+        return tf
 
 
 def _source_or_none(text: str | None) -> SourceText | None:

@@ -94,6 +94,36 @@ def _opl(view: OplView, out: list) -> None:
 _PART_TYPES = {"ns": "class", "rel": "property", "obj": "variable", "sid": "variable", "file": "string"}
 
 
+_PARTS = (("namespace", "class"), ("object", "variable"), ("relation", "property"), ("subject_id", "variable"),
+          ("subject_namespace", "class"), ("subject_object", "variable"), ("subject_relation", "property"))
+
+
+def _tuple_lines(project: Project, uri: str, source: SourceText, out: list) -> None:
+    """A tuple file, line by line (it may hold a hundred thousand tuples)."""
+    from .tuple_text import split_tuple
+    schema = project.context(uri).schema
+    permits = {(ns.name, r.name) for ns in schema.namespaces for r in ns.permits}
+    text = source.text
+    starts = source.line_starts
+    for line, start in enumerate(starts):
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+        raw = text[start:end]
+        body = raw.strip()
+        if not body:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        if body.startswith("//"):
+            out.append(SemanticToken(line, lead, len(body), "comment"))
+            continue
+        parts = split_tuple(body, lead)
+        for name, typ in _PARTS:
+            p = getattr(parts, name)
+            if p is not None and p.end > p.start:
+                if typ == "property" and name == "relation" and (parts.namespace.text, p.text) in permits:
+                    typ = "method"
+                out.append(SemanticToken(line, p.start, p.end - p.start, typ))
+
+
 def semantic_tokens(project: Project, uri: str) -> list[SemanticToken]:
     """Tokens in document order."""
     source = project.source(uri)
@@ -104,7 +134,10 @@ def semantic_tokens(project: Project, uri: str) -> list[SemanticToken]:
     view = opl_view(project, uri)
     if view is not None:
         _opl(view, out)
-    if kind in ("tuples", "workspace"):
+    text_tuples = kind == "tuples" and not (project.path_of(uri) or "").endswith(".json")
+    if text_tuples:
+        _tuple_lines(project, uri, source, out)
+    elif kind in ("tuples", "workspace"):
         schema = project.context(uri).schema
         for s in spans_of(project, uri):
             if isinstance(s.detail, Occ):
@@ -115,12 +148,6 @@ def semantic_tokens(project: Project, uri: str) -> list[SemanticToken]:
                 if rel is not None and rel.is_permit:
                     typ = "method"
             _emit(out, source, s.start, s.end, typ)
-        if kind == "tuples" and not (project.path_of(uri) or "").endswith(".json"):
-            for line in range(len(source.line_starts)):
-                text = source.line_text(line)
-                stripped = text.lstrip()
-                if stripped.startswith("//"):
-                    out.append(SemanticToken(line, len(text) - len(stripped), len(stripped), "comment"))
     out.sort(key=lambda t: (t.line, t.character))
     # overlapping tokens are not allowed: keep the first
     clean: list[SemanticToken] = []

@@ -18,20 +18,21 @@ if (!out || !packages || !wheels.length) {
   process.exit(2);
 }
 const py = await loadPyodide({ stdout: () => {}, stderr: (line) => console.error(line) });
-py.FS.mkdirTree("/build/site");
+// compiled where the browser unpacks them: the paths in tracebacks are right
+const site = py.runPython("import site; site.getsitepackages()[0]");
 for (const wheel of wheels) {
-  py.unpackArchive(new Uint8Array(fs.readFileSync(wheel)), "wheel", { extractDir: "/build/site" });
+  py.unpackArchive(new Uint8Array(fs.readFileSync(wheel)), "wheel", { extractDir: site });
 }
 py.globals.set("packages", packages);
 py.runPython(`
-import compileall, os, py_compile, zipfile
-root = "/build/site"
+import compileall, os, py_compile, site, zipfile
+root = site.getsitepackages()[0]
 for package in packages.split(","):
     ok = compileall.compile_dir(os.path.join(root, package), quiet=2,
                                 invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
     if not ok:
         raise SystemExit(f"some modules of {package} do not compile")
-with zipfile.ZipFile("/build/pycache.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+with zipfile.ZipFile("/tmp/pycache.zip", "w", zipfile.ZIP_DEFLATED) as zf:
     for folder, _dirs, files in sorted(os.walk(root)):
         if os.path.basename(folder) != "__pycache__":
             continue
@@ -42,4 +43,4 @@ with zipfile.ZipFile("/build/pycache.zip", "w", zipfile.ZIP_DEFLATED) as zf:
             with open(path, "rb") as f:
                 zf.writestr(info, f.read())
 `);
-fs.writeFileSync(out, py.FS.readFile("/build/pycache.zip"));
+fs.writeFileSync(out, py.FS.readFile("/tmp/pycache.zip"));

@@ -23,7 +23,8 @@ fi
 VERSION=$(node -p "require('$EXT/package.json').version")
 VSIX="$EXT/opl-studio-$VERSION.vsix"
 if [ ! -f "$VSIX" ] || [ -n "$(find "$EXT/src" "$EXT/media" "$EXT/syntaxes" "$EXT/snippets" \
-     "$EXT/language-configuration" "$EXT/package.json" "$EXT/README.md" "$ROOT/pyproject.toml" \
+     "$EXT/language-configuration" "$EXT/scripts" "$EXT/package.json" "$EXT/package-lock.json" \
+     "$EXT/tsconfig.json" "$EXT/.vscodeignore" "$EXT/README.md" "$ROOT/pyproject.toml" \
      -newer "$VSIX" 2>/dev/null | head -n 1)" ]; then
   (cd "$EXT" && npm run --silent package)
 fi
@@ -46,7 +47,8 @@ npm_config_yes=true npm rebuild --loglevel=error
 ln -sfn node_modules node_modules.asar
 (cd bin/remote-cli && ln -sfn code-linux.sh code-server)
 (cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
-(cd extensions && npm install --omit=dev --no-audit --no-fund --loglevel=error)
+# (its postinstall lists every file it prunes)
+(cd extensions && npm install --omit=dev --no-audit --no-fund --loglevel=error >/dev/null)
 cd "$CS"
 node_modules/.bin/code-server --version >/dev/null
 touch "$MARKER"

@@ -343,6 +343,9 @@ def test_schema_lookups():
     expect(MEMBER, [FILE], "User:u#anything@alice\n", "User:u#anything@alice", 5)
     expect(MEMBER, [FILE], "File:f#@alice\n", "File:f#@alice", 5)
     expect(NOT_MEMBER, [FILE], "Ghost:g#r@alice\n", "Ghost:g#r@alice", 5)
+    # …and so does a subject set naming one (the doc does not say which of the
+    # request's namespaces; both are taken here)
+    expect(NOT_MEMBER, [FILE], "File:f#owners@Ghost:g#r\n", "File:f#owners@Ghost:g#r", 5)
 
 
 def test_strict_mode_follows_nothing_where_there_is_no_schema():

@@ -372,8 +372,12 @@ class Evaluator:
         # global limit is used."
         d = max_depth if max_depth is not None and 0 < max_depth <= self.global_max_depth \
             else self.global_max_depth
-        # "An unknown namespace answers `false` over REST."
+        # "An unknown namespace answers `false` over REST." A request names
+        # two namespaces when its subject is a subject set; either one unknown
+        # makes Keto refuse it, before any tuple is read.
         if self.schema.namespace(query.namespace) is None:
+            return IS_NOT_MEMBER
+        if isinstance(query.subject, SubjectSet) and self.schema.namespace(query.subject.namespace) is None:
             return IS_NOT_MEMBER
         old = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old, 30 * CALL_BUDGET))

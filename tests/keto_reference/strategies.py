@@ -26,6 +26,7 @@ OBJECT_POOL = ("a", "b", "c", "d")
 SUBJECT_IDS = ("alice", "bob")
 UNDECLARED = "bogus"          # a relation name no class declares
 UNKNOWN_NS = "Ghost"          # a namespace no class declares
+EXTRA_NS = "Team"             # a class with no relations, or permits only
 MAX_GROUP_NESTING = 2         # keeps `!(` and `(` far below Keto's nesting limit of 10
 
 
@@ -125,6 +126,12 @@ def schemas(draw) -> Schema:
         atoms = _atoms(n, known)
         permits = tuple(Permit(p, draw(_chain(atoms, 0))) for p in permit_names[n])
         namespaces.append(Namespace(n, tuple(relations[n]), permits))
+    if draw(st.integers(0, 3)) == 0:
+        # a class without relations: empty (like User), or with permits only
+        # (which makes it a namespace with relations, permits being relations)
+        team = draw(st.lists(st.sampled_from(PERMIT_POOL), min_size=0, max_size=2, unique=True))
+        atoms = [Permits(p) for p in team]
+        namespaces.append(Namespace(EXTRA_NS, (), tuple(Permit(p, draw(_chain(atoms, 0))) for p in team)))
     order = draw(st.permutations(namespaces))
     return Schema(tuple(order))
 
@@ -133,6 +140,7 @@ def schemas(draw) -> Schema:
 def models(draw) -> Model:
     schema = draw(schemas())
     declared = [n for n in schema.namespaces if n.has_relations]
+    with_relations = [n for n in declared if n.relations]
     objects = list(OBJECT_POOL[: draw(st.integers(1, len(OBJECT_POOL)))])
 
     subject_sets = [SubjectSet("User", s) for s in SUBJECT_IDS]
@@ -163,12 +171,12 @@ def models(draw) -> Model:
     def pointer_chain(draw):
         """ns:o1#r1@ns:o2#r2, ns:o2#r2@ns:o3#r3, … — repeated objects make
         cycles — optionally ending in a grant to a subject."""
-        n = draw(st.sampled_from(declared))
+        n = draw(st.sampled_from(with_relations))
         r = draw(st.sampled_from(n.relations)).name
         links = [(n.name, draw(st.sampled_from(objects)), r)]
         for _ in range(draw(st.integers(1, 4))):
             if draw(st.integers(0, 3)) == 0:
-                n = draw(st.sampled_from(declared))
+                n = draw(st.sampled_from(with_relations))
                 r = draw(st.sampled_from(n.relations)).name
             links.append((n.name, draw(st.sampled_from(objects)), r))
         out = [Tuple(a[0], a[1], a[2], SubjectSet(*b)) for a, b in zip(links, links[1:])]
@@ -188,7 +196,7 @@ def models(draw) -> Model:
             n = draw(st.sampled_from(declared))
             ns, objs = n.name, objects
             kind = draw(st.integers(0, 19))
-            if kind <= 15:
+            if kind <= 15 and n.relations:
                 rels = [r.name for r in n.relations]
             elif kind <= 17 and n.permits:
                 rels = [p.name for p in n.permits]       # a tuple under a permit's name
@@ -205,11 +213,13 @@ def models(draw) -> Model:
     tuples = list(draw(st.permutations(tuples)))  # insertion order matters (§3)
 
     query_objects = {n.name: objects for n in declared}
+    if schema.namespace(EXTRA_NS) is not None:
+        query_objects[EXTRA_NS] = objects[:1]
     if draw(st.integers(0, 3)) == 0:
         query_objects["User"] = ["alice"]          # a namespace without relations
     if any(t.namespace == UNKNOWN_NS for t in tuples):
         query_objects[UNKNOWN_NS] = ["x"]          # an undeclared namespace
-    query_subjects = ["alice", SubjectSet("User", "alice"), draw(st.sampled_from(subject_sets[2:] or subject_sets))]
+    query_subjects = ["alice", SubjectSet("User", "alice"), draw(st.sampled_from(subject_sets[2:] + rare_sets))]
     return Model(schema, tuples, query_objects, query_subjects, [UNDECLARED, ""])
 
 

@@ -66,13 +66,16 @@ class Pages:
         self.contexts = []
         self.errors: list[str] = []
 
-    def new(self, url: str | None = None, wait_ready: bool = True, **context_options):
+    def new(self, url: str | None = None, wait_ready: bool = True, setup=None, **context_options):
+        """A page in a new context; setup(context) runs before it loads."""
         ctx = self.browser.new_context(accept_downloads=True, **context_options)
         ctx.set_default_timeout(30_000)
         ctx.on("request", lambda request: self.requests.append(request.url))
         ctx.route(lambda url: urlsplit(url).hostname not in LOCAL_HOSTS and not url.startswith(("blob:", "data:")),
                   lambda route: route.abort())
         self.contexts.append(ctx)
+        if setup is not None:
+            setup(ctx)
         page = ctx.new_page()
         page.on("pageerror", lambda err: self.errors.append(str(err)))
         page.on("dialog", lambda dialog: (self.errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))

@@ -50,6 +50,8 @@ def test_the_build_holds_everything_the_page_loads_and_nothing_from_elsewhere(si
         assert "playground/__pycache__/bridge.cpython-314.pyc" in pycs
         assert any(n.startswith("engine/ide/__pycache__/") for n in pycs)
         assert any(n.startswith("yaml/__pycache__/") for n in pycs)
+    snapshot = site / "pyodide" / manifest["snapshot"]
+    assert snapshot.is_file() and snapshot.read_bytes()[:2] == b"\x1f\x8b"  # gzip
     index = (site / "index.html").read_text()
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', index).group(1)
     assert "default-src 'self'" in csp and "connect-src 'self'" in csp and "'unsafe-eval'" not in csp

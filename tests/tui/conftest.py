@@ -13,7 +13,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # the tests wait for these workers; the file watcher never finishes
-FINITE_GROUPS = ("load", "tests", "lookup")
+FINITE_GROUPS = ("load", "validate", "tests", "lookup")
 
 
 @pytest.fixture
@@ -49,7 +49,11 @@ def make_app(path, **kwargs):
 
 async def settle(app, pilot) -> None:
     """Wait until loading, tests and lookups are done and the screen is drawn."""
-    await app.loaded.wait()
+    import asyncio
+    try:
+        await asyncio.wait_for(app.loaded.wait(), 60)
+    except asyncio.TimeoutError:
+        raise AssertionError(f"the workspace never loaded: {getattr(app, '_exception', None)!r}") from None
     for _ in range(50):
         busy = [w for w in app.workers if w.group in FINITE_GROUPS and not w.is_finished]
         if not busy:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from vscode_paths import CHROMIUM, OPL
+from vscode_paths import CHROMIUM, OPL, ROOT, pyproject_version
 from vscode_server import CodeServer
 from vscode_ui import CHROMIUM_ARGS, LONG, SHORT, Workbench
 
@@ -34,12 +34,13 @@ FAILING_TEST = """
 
 # a plain TypeScript file stays TypeScript
 OTHER_TS = "other.ts"
+JSON_TUPLES = "more.tuples.json"
 BROKEN_CLASS = "class Broken implements Namespace { related: { owner: Nobody[] } }"
 # a query whose text is markup: the derivation tree must show it as text
 MARKUP_QUERY = "Document:<img src=x onerror=alert(1)><b>bold</b>#view@User:alice"
 
 SETTINGS = {
-    "opl.server.path": __import__("os").environ.get("DEV_OPL", str(OPL)),  # DEV-ONLY
+    "opl.server.path": str(OPL),
     "workbench.startupEditor": "none",
     "security.workspace.trust.enabled": False,
     "telemetry.telemetryLevel": "off",
@@ -72,13 +73,13 @@ def engine_workspace(path: Path):
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory) -> Path:
     """A copy of examples/drive with one failing test added."""
-    from vscode_paths import ROOT
-
     target = tmp_path_factory.mktemp("vscode-e2e") / "drive"
     shutil.copytree(ROOT / "examples" / "drive", target)
     ws = target / WORKSPACE
     ws.write_text(ws.read_text().rstrip("\n") + "\n" + FAILING_TEST)
     (target / OTHER_TS).write_text("export const answer: number = 42;\n")
+    (target / JSON_TUPLES).write_text(
+        '[{"namespace": "Group", "object": "design", "relation": "members", "subject_id": "gina"}]\n')
     return target
 
 
@@ -87,7 +88,7 @@ def code_server(vsix, tmp_path_factory):
     assert OPL.is_file(), f"{OPL} is missing: run `make setup`"
     server = CodeServer(tmp_path_factory.mktemp("code-server"), SETTINGS)
     server.install(vsix)
-    assert any(e.startswith("opl-studio.opl-studio@") for e in server.installed()), server.installed()
+    assert f"opl-studio.opl-studio@{pyproject_version()}" in server.installed(), server.installed()
     server.start()
     yield server
     server.stop()
@@ -162,7 +163,7 @@ def line_of(path: Path, text: str, after: str | None = None) -> int:
 
 def test_files_get_their_language_by_name_and_the_server_runs(wb, folder):
     for name, language in ((SCHEMA, "OPL"), (WORKSPACE, "OPL Workspace"), (TUPLES, "OPL Tuples"),
-                           (OTHER_TS, "TypeScript")):
+                           (JSON_TUPLES, "OPL Tuples (JSON)"), (OTHER_TS, "TypeScript")):
         wb.open_file(name)
         expect(wb.status_language()).to_have_text(language, timeout=LONG)
     wb.command("View: Close All Editors")
@@ -299,9 +300,9 @@ def test_derivation_tree_links_back_to_the_schema(wb, folder):
 def test_derivation_tree_shows_markup_as_text(wb):
     wb.open_file(SCHEMA)  # no query at the cursor in a schema: the command asks for one
     wb.command("OPL: Show the Derivation Tree of the Check at the Cursor")
-    box = wb.quick_input().locator("input")
-    expect(box).to_be_visible(timeout=SHORT)
-    box.fill(MARKUP_QUERY)
+    prompt = wb.quick_input()
+    expect(prompt).to_contain_text("A tuple or query to check", timeout=LONG)
+    prompt.locator("input").fill(MARKUP_QUERY)
     wb.page.keyboard.press("Enter")
     view = wb.webview()
     expect(view.locator(".verdict .query")).to_have_text(MARKUP_QUERY, timeout=LONG)

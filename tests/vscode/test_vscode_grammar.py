@@ -12,6 +12,10 @@ import pytest
 
 from vscode_paths import EXT, GRAMMAR_TESTS, require_node_modules
 
+# Node, npm and the extension's npm packages (installed by scripts/setup.d/30-vscode.sh,
+# part of `make setup-e2e`) are external programs: `make test-python` leaves these out.
+pytestmark = pytest.mark.e2e
+
 CASES = sorted(p.name for p in GRAMMAR_TESTS.glob("*.test.*"))
 RUNNER = EXT / "node_modules" / ".bin" / "vscode-tmgrammar-test"
 

@@ -10,7 +10,13 @@ import shutil
 import subprocess
 import zipfile
 
+import pytest
+
 from vscode_paths import EXT, pyproject_version
+
+# Node, npm and the extension's npm packages (installed by scripts/setup.d/30-vscode.sh,
+# part of `make setup-e2e`) are external programs: `make test-python` leaves these out.
+pytestmark = pytest.mark.e2e
 
 
 def manifest_of(vsix) -> dict:
@@ -80,14 +86,14 @@ def test_a_version_mismatch_stops_the_build(tmp_path):
     """check-version (the first step of `npm run package`) refuses a
     package.json whose version differs from pyproject.toml's."""
     ext = tmp_path / "vscode-extension"
-    (ext / "build").mkdir(parents=True)
-    shutil.copy(EXT / "build" / "check-version.mjs", ext / "build")
+    (ext / "scripts").mkdir(parents=True)
+    shutil.copy(EXT / "scripts" / "check-version.mjs", ext / "scripts")
     manifest = json.loads((EXT / "package.json").read_text())
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "opl-studio"\nversion = "9.9.9"\n')
     (ext / "package.json").write_text(json.dumps({**manifest, "version": "0.1.0"}))
-    done = subprocess.run(["node", "build/check-version.mjs"], cwd=ext, capture_output=True, text=True)
+    done = subprocess.run(["node", "scripts/check-version.mjs"], cwd=ext, capture_output=True, text=True)
     assert done.returncode == 1
     assert "0.1.0" in done.stderr and "9.9.9" in done.stderr
     (ext / "package.json").write_text(json.dumps({**manifest, "version": "9.9.9"}))
-    done = subprocess.run(["node", "build/check-version.mjs"], cwd=ext, capture_output=True, text=True)
+    done = subprocess.run(["node", "scripts/check-version.mjs"], cwd=ext, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

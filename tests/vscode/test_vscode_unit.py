@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from vscode_paths import npm, require_node_modules
+
+# Node, npm and the extension's npm packages (installed by scripts/setup.d/30-vscode.sh,
+# part of `make setup-e2e`) are external programs: `make test-python` leaves these out.
+pytestmark = pytest.mark.e2e
 
 
 def test_the_node_unit_tests_pass():

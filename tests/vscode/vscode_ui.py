@@ -43,7 +43,8 @@ class Workbench:
         row = self.quick_input().locator(".monaco-list-row", has_text=label).first
         row.wait_for(state="visible", timeout=SHORT)
         row.click()
-        expect(self.quick_input()).to_be_hidden(timeout=SHORT)
+        # the pick is done when its list is gone (the command may open a quick input of its own)
+        expect(row).to_be_hidden(timeout=SHORT)
 
     def command(self, title: str) -> None:
         """Run a command from the command palette by its full title."""
@@ -140,9 +141,16 @@ class Workbench:
         dialog = self.quick_input()
         expect(dialog).to_be_visible(timeout=SHORT)
         box = dialog.locator("input")
-        # the dialog fills in its folder itself: type over it only once it did
+        # the dialog fills in its folder and lists it by itself: type over it
+        # only once it did both, or it writes its folder into what was typed
         expect(box).to_have_value(re.compile(r"/$"), timeout=SHORT)
-        box.fill(path)
+        expect(dialog.get_by_role("option", name="..", exact=True)).to_be_visible(timeout=SHORT)
+        expect(dialog.locator(".monaco-progress-container.active")).to_have_count(0, timeout=SHORT)
+        box.press("Control+A")
+        box.press_sequentially(path)
         expect(box).to_have_value(path)
+        # it lists the typed path's folder (debounced); accepting before it did fails
+        name = path.rstrip("/").rsplit("/", 1)[-1]
+        expect(dialog.get_by_role("option", name=name, exact=True)).to_be_visible(timeout=SHORT)
         dialog.get_by_role("button", name=button).click()
         expect(dialog).to_be_hidden(timeout=SHORT)

@@ -35,6 +35,7 @@ const SHOW_LOG = "Show Log";
 export class OplServer implements vscode.Disposable {
   readonly output: vscode.OutputChannel;
   private client: LanguageClient | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
   private current: ServerState = { kind: "stopped" };
   private readonly changed = new vscode.EventEmitter<ServerState>();
   readonly onDidChangeState = this.changed.event;
@@ -143,6 +144,8 @@ export class OplServer implements vscode.Disposable {
       transport: TransportKind.stdio,
       options: folder ? { cwd: folder } : undefined,
     };
+    // the server reads the files of a workspace that are not open: tell it when they change
+    this.watcher = vscode.workspace.createFileSystemWatcher(WATCHED_FILES);
     const clientOptions: LanguageClientOptions = {
       documentSelector: LANGUAGES.flatMap((language) => [
         { scheme: "file", language },
@@ -152,17 +155,9 @@ export class OplServer implements vscode.Disposable {
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       initializationOptions: serverSettings(),
       synchronize: {
-        fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
+        fileEvents: this.watcher,
         // the `opl` section goes to the server on every change
         configurationSection: "opl",
-      },
-      middleware: {
-        // the server runs code-lens commands; what it answers is shown here
-        executeCommand: async (command, args, next) => {
-          const result = await next(command, args);
-          showCommandResult(result);
-          return result;
-        },
       },
     };
     const client = new LanguageClient("opl", "OPL Language Server", serverOptions, clientOptions);
@@ -181,6 +176,8 @@ export class OplServer implements vscode.Disposable {
       const detail = err instanceof Error ? err.message : String(err);
       this.output.appendLine(`[client] the OPL language server failed to start: ${detail}`);
       this.client = undefined;
+      this.watcher?.dispose();
+      this.watcher = undefined;
       this.setState({ kind: "failed", path, source, detail });
       void client.dispose(1000).catch(() => undefined);
       void this.offerFailureRemedy(path, detail);
@@ -190,6 +187,8 @@ export class OplServer implements vscode.Disposable {
   private async doStop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
+    this.watcher?.dispose();
+    this.watcher = undefined;
     if (client) {
       try {
         await client.dispose(2000);
@@ -235,15 +234,6 @@ export function serverSettings(): Record<string, unknown> {
     codeLens: config.get("codeLens", true),
     inlayHints: config.get("inlayHints", true),
   };
-}
-
-/** A code lens's command answers `{message, ok}`: say it, briefly. */
-function showCommandResult(result: unknown): void {
-  if (!result || typeof result !== "object") return;
-  const r = result as { message?: unknown; ok?: unknown };
-  if (typeof r.message !== "string" || !r.message) return;
-  if (r.ok === false) void vscode.window.showWarningMessage(`OPL: ${r.message}`);
-  else void vscode.window.setStatusBarMessage(`OPL: ${r.message}`, 8000);
 }
 
 function sourceLabel(source: ServerSource): string {

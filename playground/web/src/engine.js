@@ -19,10 +19,11 @@ export class EngineError extends Error {
 }
 
 export class Engine {
-  constructor({ version, wheels, pycache, onStatus, onStart }) {
+  constructor({ version, wheels, pycache, snapshot, onStatus, onStart }) {
     this.version = version;
     this.wheels = wheels;
     this.pycache = pycache;
+    this.snapshot = snapshot;
     this.onStatus = onStatus || (() => {});
     this.onStart = onStart || (() => {});
     this.nextId = 1;
@@ -50,7 +51,9 @@ export class Engine {
       event.preventDefault?.();
       this.fail(`the Python worker failed: ${event.message || "unknown error"}`);
     };
-    this.worker.postMessage({ method: "init", params: { version: this.version, wheels: this.wheels, pycache: this.pycache } });
+    this.worker.postMessage({ method: "init", params: {
+      version: this.version, wheels: this.wheels, pycache: this.pycache, snapshot: this.snapshot,
+    } });
     this.onStatus({ state: "loading", text: "Loading Python…" });
     this.onStart(this);
   }
@@ -77,6 +80,7 @@ export class Engine {
     if (message.error !== undefined) entry.reject(new EngineError(message.error, message.kind));
     else entry.resolve(message.result);
     entry.done(message.ms);
+    if (message.kind === "crashed") this.cancel();
   }
 
   fail(text) {

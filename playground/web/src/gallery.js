@@ -17,4 +17,5 @@ export function renderGallery(examples, open) {
       }, `Open ${ex.title}`)));
   }
   $("examples-button").addEventListener("click", () => dialog.showModal());
+  $("gallery-close").addEventListener("click", () => dialog.close());
 }

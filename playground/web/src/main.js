@@ -18,6 +18,7 @@ const root = document.documentElement;
 const VERSION = root.dataset.version;
 const WHEELS = (root.dataset.wheels || "").split(" ").filter(Boolean);
 const PYCACHE = root.dataset.pycache || null;
+const SNAPSHOT = root.dataset.snapshot || null;
 const DIAGNOSTICS_DELAY = 150;
 const SAVE_DELAY = 300;
 
@@ -118,9 +119,9 @@ function restorePrevious() {
 }
 
 function exampleState(ex) {
+  // the build lists an example's schema first, then its tuples and workspace file
   const query = ex.query ? { mode: "check", text: ex.query } : {};
-  const schema = ex.files.find((f) => /\.(opl|keto\.ts)$/.test(f.name));
-  return { v: 1, files: ex.files.map((f) => ({ name: f.name, text: f.text })), active: schema ? schema.name : ex.files[0].name, query, example: ex.id };
+  return { v: 1, files: ex.files.map((f) => ({ name: f.name, text: f.text })), active: ex.files[0].name, query, example: ex.id };
 }
 
 // ---------------------------------------------------------------- diagnostics
@@ -329,6 +330,7 @@ async function main() {
     version: VERSION,
     wheels: WHEELS,
     pycache: PYCACHE,
+    snapshot: SNAPSHOT,
     onStatus: setStatus,
     // a restarted worker (after Cancel) gets the workspace again first
     onStart: () => { if (app.everSynced) sendAllFiles(); },

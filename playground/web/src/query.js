@@ -160,7 +160,9 @@ export class QueryPanel {
     ];
     if (reply.error) nodes.push(el("p", { class: "error-text" }, `error: ${reply.error}`));
     if (reply.note) nodes.push(el("p", { class: "note" }, reply.note));
-    nodes.push(el("p", { class: "help timing" }, `max depth ${reply.max_depth} · ${reply.elapsed_ms.toFixed(1)} ms in the engine`));
+    nodes.push(el("p", { class: "help timing" }, `max depth ${reply.max_depth}`,
+      reply.capped ? " (the workspace's max_depth caps what a query asks for, as in Keto)" : "",
+      ` · ${reply.elapsed_ms.toFixed(1)} ms in the engine`));
     if (reply.tree) {
       this.tree = new DerivationTree(reply.tree, { onSpan: this.onSpan });
       nodes.push(this.tree.root);
