@@ -1,15 +1,13 @@
-"""Shared fixtures and paths for the whole suite."""
+"""Shared setup for the whole suite: the tests import helpers that live next
+to them (paths, keto_mutations, keto_reference, …)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-TESTS = ROOT / "tests"
-DATA = TESTS / "data"
-EXAMPLES = ROOT / "examples"
-
-# the tests import helpers that live next to them (keto_mutations, …)
+TESTS = Path(__file__).resolve().parent
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
+
+from paths import DATA, EXAMPLES, ROOT  # noqa: E402,F401  (kept for older imports)

@@ -14,7 +14,7 @@ import json
 
 import pytest
 
-from conftest import DATA
+from paths import DATA
 from keto_mutations import mutate
 from engine.opl.analyze import analyze
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from paths import EXAMPLES, ROOT
 
 OPL = [sys.executable, "-m", "engine.cli"]
 DRIVE = EXAMPLES / "drive"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from paths import ROOT
 from engine import codes
 from engine.opl.analyze import analyze
 from engine.tuple_validation import validate_tuples

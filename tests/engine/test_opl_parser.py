@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import DATA
+from paths import DATA
 from engine.opl.analyze import analyze
 from engine.opl.ast import Computed, Invert, Rewrite, TupleToSubjectSet
 from engine.opl.parser import parse

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA
+from paths import DATA
 from engine.opl.analyze import analyze
 from engine.opl.format import FormatError, _shape, format_text
 from engine.tuples import (RelationTuple, SubjectSet, parse_tuple, parse_tuple_json, parse_tuple_text,

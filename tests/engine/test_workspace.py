@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLES
+from paths import EXAMPLES
 from engine import Workspace
 from engine.expand import leaf_subjects
 from engine.listing import PageTokenError
