@@ -7,7 +7,8 @@ For each server, a stdlib LSP client (stdio) measures:
 
 * process start → the `initialize` answer, and → the first
   `textDocument/publishDiagnostics` of the schema (didOpen is sent right
-  after `initialized`, as editors do);
+  after `initialized`, as editors do), and the CPU time the server's
+  process tree had used by then (less sensitive to the machine's load);
 * completion after `this.related.` (the 41st), `this.permits.` (the 31st)
   and `(ctx.` (the 21st): the first request and 20 warm ones (median, max);
 * an edit (`this.related.editors.includes` → `editorz`) → the diagnostics
@@ -117,6 +118,32 @@ class Client:
                     and pred(note["params"]["diagnostics"]):
                 return now, note["params"]["diagnostics"]
 
+    def _tree(self) -> list[int]:
+        pids, stack = [], [self.proc.pid]
+        while stack:
+            pid = stack.pop()
+            pids.append(pid)
+            try:
+                with open(f"/proc/{pid}/task/{pid}/children") as fh:
+                    stack.extend(int(c) for c in fh.read().split())
+            except (FileNotFoundError, ProcessLookupError):
+                pass
+        return pids
+
+    def cpu_s(self) -> float:
+        """CPU time (user + system) the server's process tree has used: less
+        sensitive than wall time to what else the machine runs."""
+        tick = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in self._tree():
+            try:
+                with open(f"/proc/{pid}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+            except (FileNotFoundError, ProcessLookupError, IndexError):
+                pass
+        return total / tick
+
     def rss_mb(self) -> float:
         """Resident memory of the server and its children (tsserver runs as one)."""
         total, stack = 0, [self.proc.pid]
@@ -181,6 +208,7 @@ def measure(name: str, cmd: list[str], folder: Path) -> dict:
                                                            "text": text}})
         at, _ = c.diagnostics(uri)
         out["first_diagnostics_s"] = round(at - c.t0, 3)
+        out["cpu_at_first_diagnostics_s"] = round(c.cpu_s(), 3)
         for needle, nth in PROBES:
             pos = position_after(text, needle, nth)
             lat = []
@@ -250,6 +278,7 @@ def summary(results: list[dict]) -> str:
         return statistics.median(vals) if vals else None
 
     rows = [("first diagnostics (s from process start)", "first_diagnostics_s", None, 1),
+            ("CPU time used by then (s)", "cpu_at_first_diagnostics_s", None, 1),
             ("initialize answered (s from process start)", "initialize_s", None, 1),
             ("edit → diagnostics (ms)", "edit_to_diagnostics_s", None, 1000)]
     for needle, _ in PROBES:

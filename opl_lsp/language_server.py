@@ -39,6 +39,7 @@ __all__ = ["OplServer", "build_server"]
 
 log = logging.getLogger("opl_lsp")
 
+WATCHED_FILES = "**/*.{opl,keto.ts,tuples,tuples.json,opl.yaml,opl.yml}"
 _MIN_DELAY = 0.008  # seconds before diagnostics of an edit: coalesces a burst of changes
 _MAX_DELAY = 0.4
 
@@ -93,6 +94,7 @@ class OplServer(LanguageServer):
         self.snippets = False
         self.config_pull = False
         self.lens_refresh = False
+        self.watch_files = False
         self.settings_problems: list[str] = []
         # uri → the diagnostics JSON last sent (the quick start's first ones too)
         self.published: dict[str, list] = dict(published or {})
@@ -286,6 +288,7 @@ def build_server(project: Project | None = None, published: dict | None = None) 
         ws = caps.workspace
         ls.config_pull = bool(ws and ws.configuration)
         ls.lens_refresh = bool(ws and ws.code_lens and ws.code_lens.refresh_support)
+        ls.watch_files = bool(ws and ws.did_change_watched_files and ws.did_change_watched_files.dynamic_registration)
         for folder in params.workspace_folders or []:
             path = uri_to_path(folder.uri)
             if path:
@@ -304,6 +307,20 @@ def build_server(project: Project | None = None, published: dict | None = None) 
         for p in ls.settings_problems:
             ls.show(p, types.MessageType.Warning)
         ls.settings_problems = []
+        if ls.watch_files:
+            # files that are not open still count (a workspace's tuple files,
+            # its schema): hear when they change on disk
+            ls.watch_files = False
+            try:
+                await ls.client_register_capability_async(types.RegistrationParams(registrations=[
+                    types.Registration(id="opl-files", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                                       register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=[
+                                           types.FileSystemWatcher(glob_pattern=WATCHED_FILES)]))]))
+            except Exception:  # noqa: BLE001 - without it, files are read again on the next edit
+                pass
+        await pull_settings(ls)
+
+    async def pull_settings(ls: OplServer):
         if ls.config_pull:
             try:
                 result = await ls.workspace_configuration_async(
@@ -326,8 +343,8 @@ def build_server(project: Project | None = None, published: dict | None = None) 
         settings = _plain(params.settings)
         if isinstance(settings, dict) and settings:
             ls.apply_settings(settings.get("opl", settings))
-        elif ls.config_pull:
-            await initialized(ls, None)
+        else:
+            await pull_settings(ls)
 
     # -------------------------------------------------------- documents
 

@@ -32,7 +32,7 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 # what the worker imports at start-up (precompiled, and imported in the
 # snapshot; lark is only needed when the grammar's cached tables are stale)
 STARTUP_PACKAGES = ("engine", "playground", "yaml")
-SNAPSHOT_MODULES = ("engine.*", "playground.bridge", "playground.workspace_io", "yaml")
+SNAPSHOT_MODULES = ("playground.warmup",)
 
 # the parts of the checkout that go into our wheel (hashed to reuse a build)
 _WHEEL_SOURCES = ("pyproject.toml", "README.md", "engine", "opl_lsp", "tui", "playground")

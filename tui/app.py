@@ -257,6 +257,10 @@ class PlayApp(App):
         from .query import run
         panel.show(run(outcome.query, self.session.ws), self.session.ws.analysis.source)
 
+    def on_unmount(self) -> None:
+        if self._watch_stop is not None:
+            self._watch_stop.set()  # let watchfiles' thread end with the app
+
     # ------------------------------------------------------------ watching
 
     def _ensure_watcher(self) -> None:

@@ -211,7 +211,14 @@ def _collect_problems(snap: Snapshot) -> None:
         # the engine moved inline-schema diagnostics onto the YAML lines; the
         # schema view shows the OPL text alone, so it needs them in OPL offsets
         snap.schema_diagnostics = analyze(ws.analysis.text, None).diagnostics
-        problems.extend(Problem.from_diagnostic(d, "workspace") for d in ws.analysis.diagnostics)
+        moved = ws.analysis.diagnostics
+        same = len(moved) == len(snap.schema_diagnostics) and all(
+            a.code == b.code for a, b in zip(moved, snap.schema_diagnostics))
+        for i, d in enumerate(moved):
+            p = Problem.from_diagnostic(d, "workspace")
+            if same:  # located on the workspace file's lines, shown in the schema view
+                p.kind, p.start, p.end = "schema", snap.schema_diagnostics[i].start, snap.schema_diagnostics[i].end
+            problems.append(p)
     else:
         snap.schema_diagnostics = list(ws.analysis.diagnostics)
         problems.extend(Problem.from_diagnostic(d, "schema") for d in ws.analysis.diagnostics)

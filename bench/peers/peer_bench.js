@@ -235,8 +235,9 @@ function cold(job) {
     since_start_ms: sinceStart, since_start_at_import_ms: sinceStartImport,
     cpu_ms: (cpu.user + cpu.system) / 1000,
     rss_kb: Math.round(mem.rss / 1024), heap_used_kb: Math.round(mem.heapUsed / 1024),
-    // peak RSS of the process (Linux ru_maxrss is in KiB)
-    peak_kb: process.resourceUsage().maxRSS,
+    // peak RSS of this process image (not ru_maxrss: on Linux it carries the
+    // parent's peak over fork + exec)
+    peak_kb: Number(fs.readFileSync("/proc/self/status", "utf8").match(/VmHWM:\s*(\d+)/)[1]),
   };
 }
 

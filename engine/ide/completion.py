@@ -81,8 +81,7 @@ class _Schema:
         self.offset = offset
         self.to_outer = to_outer or (lambda o: o)
         self.outer_source = outer_source or source
-        self.tokens = [t for t in analysis.tokens if t.type != "LEXERR"]
-        self.starts = [t.start for t in self.tokens]
+        self.tokens, self.starts = project._memoize(("completion-tokens", id(analysis)), lambda: _tokens(analysis))
 
     def replace(self, start: int, end: int) -> Range:
         return self.outer_source.range(self.to_outer(start), self.to_outer(end))
@@ -102,9 +101,8 @@ class _Schema:
         if i >= 0 and self.tokens[i].type == "STRING" and _inside_string(text, self.tokens[i], offset):
             return self._in_string(i)
         before = bisect_left(self.starts, ws)
-        prev = self.tokens[max(0, before - 12):before]
-        types = [t.type for t in prev]
-        return self._after(types, prev, before)
+        types = [t.type for t in self.tokens[max(0, before - 12):before]]
+        return self._after(types, before)
 
     def _in_comment(self, offset: int) -> bool:
         comments = self.a.comments
@@ -183,7 +181,7 @@ class _Schema:
 
     # -------------------------------------------------- candidates
 
-    def _after(self, types: list[str], prev, before: int) -> list[CompletionItem]:
+    def _after(self, types: list[str], before: int) -> list[CompletionItem]:
         state, cls, _ = self._scope(before)
         schema = self._schema_for(cls)
         t = types
@@ -381,6 +379,12 @@ class _Schema:
                                           sort_text=("1" if r.is_permit else "0") + r.name, replace_range=rng))
             return out
         return []
+
+
+def _tokens(analysis: Analysis):
+    """The analysis's tokens without the lexical-error markers, and their starts."""
+    tokens = [t for t in analysis.tokens if t.type != "LEXERR"]
+    return tokens, [t.start for t in tokens]
 
 
 def _inside_string(text: str, tok, offset: int) -> bool:

@@ -88,7 +88,7 @@ def _compute(project: Project, uri: str) -> list[Span]:
             elif f.key == "permit":
                 out.append(Span(f.value.start, f.value.end, ("rel", refs.namespace_of(f), f.value.text), "ref", f))
             else:
-                path = normalize(f"{folder}/{f.value.text}")
+                path = normalize(f.value.text if f.value.text.startswith("/") else f"{folder}/{f.value.text}")
                 out.append(Span(f.value.start, f.value.end, ("file", path), "ref", f))
     out.sort(key=lambda s: (s.start, s.end))
     return out

@@ -30,7 +30,11 @@ from .uris import base_name, normalize, path_to_uri, uri_to_path
 __all__ = ["Project", "Context", "Embedded"]
 
 _SKIP_DIRS = {"node_modules", ".git", ".venv", "__pycache__", ".cache", ".hg", ".svn"}
+# analyses kept for texts seen recently (the other files of a workspace, undo):
+# a few dozen, and only a few megabytes of text (an analysis takes ~100 bytes
+# per character of OPL)
 _ANALYSES_KEPT = 24
+_ANALYSES_CHARS = 2_000_000
 
 
 def _disk_reader(path: str) -> str:
@@ -108,6 +112,7 @@ class Project:
         self.roots: list[str] = []
         self._memo: dict = {}
         self._analyses: OrderedDict = OrderedDict()
+        self._analysed_chars = 0
         self._scheme = "file"
         self._good: dict[str, Analysis] = {}  # uri → its last analysis without syntax errors
 
@@ -286,8 +291,11 @@ class Project:
             return hit
         a = analyze(text, path)
         self._analyses[key] = a
-        if len(self._analyses) > _ANALYSES_KEPT:
-            self._analyses.popitem(last=False)
+        self._analysed_chars += len(text)
+        while len(self._analyses) > 1 and (len(self._analyses) > _ANALYSES_KEPT
+                                           or self._analysed_chars > _ANALYSES_CHARS):
+            (_, old), _ = self._analyses.popitem(last=False)
+            self._analysed_chars -= len(old)
         return a
 
     def analysis(self, uri: str) -> Analysis | None:
@@ -334,14 +342,18 @@ class Project:
             text = self.read(path)
         except OSError:
             return None, []
+        from .workspace_refs import scan_workspace
+        folder = posix_dir(path)
+        named = [normalize(f.value.text if f.value.text.startswith("/") else f"{folder}/{f.value.text}")
+                 for f in scan_workspace(text).fields if f.key == "schema_file"]
         schema: dict = {}
 
         def reader(p) -> str:
             p = normalize(str(p))
             t = self.read(p)
-            if file_kind(p.rsplit("/", 1)[-1]) == "schema" and not schema:
-                # analysed below through the project's cache (its editor
-                # document is analysed already)
+            if p in named[:1] and not schema:
+                # the schema is analysed below, through the project's cache
+                # (the editor's document of it is analysed already)
                 schema["path"], schema["text"] = p, t
                 return ""
             return t

@@ -9,9 +9,10 @@
 // snapshot: Emscripten puts the script's path in Python's environment)
 //
 // ARCHIVEs (wheels, *.whl; or zips of byte-compiled modules) are unpacked
-// into site-packages; the MODULES (comma separated; `name.*` for a package
-// and all its modules) are imported;
-// the snapshot is written gzip-compressed (the worker inflates it with
+// into site-packages; the MODULES (comma separated) are imported, and each
+// one's warm() run if it has one — playground.warmup makes every request of
+// the page once, which imports what the requests need the way they import
+// it; the snapshot is written gzip-compressed (the worker inflates it with
 // DecompressionStream). Pyodide's snapshots are an experimental API: the
 // worker falls back on a plain start when a snapshot does not restore.
 //
@@ -34,19 +35,16 @@ for (const archive of archives) {
 }
 py.globals.set("modules", modules);
 py.runPython(`
-import importlib, os, pkgutil
+import gc, importlib, os
 importlib.invalidate_caches()
 for name in modules.split(","):
-    if name.endswith(".*"):
-        package = importlib.import_module(name[:-2])
-        for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-            if module.name.rsplit(".", 1)[-1] != "__main__":  # a command line, not a library
-                importlib.import_module(module.name)
-    else:
-        importlib.import_module(name)
+    module = importlib.import_module(name)
+    if hasattr(module, "warm"):
+        failed = module.warm()
+        if failed:
+            raise SystemExit(f"{name}.warm(): {failed}")
 # nothing of the machine that made it: the environment names this script
 os.environ.pop("_", None)
-import gc
 gc.collect()
 `);
 py.globals.delete("modules");

@@ -10,11 +10,6 @@ from lsprotocol import types
 from conftest import at, doc
 
 
-def accept_refresh(client) -> None:
-    # VS Code refreshes its lenses when asked; pytest-lsp's client needs telling
-    client.feature(types.WORKSPACE_CODE_LENS_REFRESH)(lambda ls, params: None)
-
-
 async def lenses(client, uri):
     return list(await client.text_document_code_lens_async(types.CodeLensParams(text_document=doc(uri))))
 
@@ -31,7 +26,6 @@ async def test_test_lenses_show_results_and_run(drive, editor, client):
     assert found[2].range.start == at(text, "name: viewers of a folder cannot edit")
     cmd = found[2].command
     assert cmd.command == "opl.lsp.runTest"
-    accept_refresh(client)
     result = await client.workspace_execute_command_async(types.ExecuteCommandParams(
         command=cmd.command, arguments=cmd.arguments))
     assert result["ok"] is False
@@ -53,7 +47,6 @@ async def test_permit_lenses(drive, editor, client):
     assert doc_edit.title == "✓ 9/9 test checks of edit pass"
     folder_view = by_line[at(text, "view: (ctx").line]
     assert folder_view.title == "▶ who can view?"
-    accept_refresh(client)
     result = await client.workspace_execute_command_async(types.ExecuteCommandParams(
         command=folder_view.command, arguments=folder_view.arguments))
     assert result["title"] == "view: 4 subjects on 2 objects"

@@ -174,3 +174,15 @@ async def test_settings_turn_a_lint_off_and_bad_values_are_reported(tmp_path, ed
     assert any("opl.maxDepth must be a whole number" in m for m in messages)
     assert any("errors cannot be turned off" in m for m in messages)
     assert any("unknown diagnostic code 'no-such-code'" in m for m in messages)
+
+
+async def test_a_tuple_file_changed_on_disk(drive, editor, client):
+    ws = editor.open(drive / "drive.opl.yaml")
+    assert await editor.diagnostics(ws) == []
+    tuples = drive / "drive.tuples"
+    tuples.write_text(tuples.read_text().replace("Document:roadmap#owners@User:carol\n", ""))
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[
+        types.FileEvent(uri=tuples.as_uri(), type=types.FileChangeType.Changed)]))
+    diags = await editor.diagnostics(ws, lambda ds: len(ds) > 0)
+    assert {d.code for d in diags} == {"test-failed"}
+    assert all("User:carol" in d.message for d in diags)

@@ -5,14 +5,13 @@ changes as the buffer is edited, and gets completion."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import SERVER, at
+from conftest import SERVER, SERVER_ENV, at
 
 pytestmark = pytest.mark.e2e
 
@@ -22,7 +21,7 @@ SCRIPT = Path(__file__).parent / "editors" / "neovim.lua"
 def run_neovim(file: Path, out: Path) -> dict:
     nvim = shutil.which("nvim")
     assert nvim is not None, "neovim is installed by scripts/setup.d/00-apt.sh"
-    env = dict(os.environ, OPL_NVIM_OUT=str(out), OPL_NVIM_FILE=str(file), OPL_NVIM_SERVER=json.dumps(SERVER),
+    env = dict(SERVER_ENV, OPL_NVIM_OUT=str(out), OPL_NVIM_FILE=str(file), OPL_NVIM_SERVER=json.dumps(SERVER),
                XDG_CONFIG_HOME=str(out.parent / "config"), XDG_DATA_HOME=str(out.parent / "data"),
                XDG_STATE_HOME=str(out.parent / "state"))
     proc = subprocess.run([nvim, "--headless", "-n", "-i", "NONE", "-u", "NONE", "-c", f"luafile {SCRIPT}"],

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLES, SERVER
+from conftest import EXAMPLES, SERVER, SERVER_ENV
 from rpc_client import RpcClient, RpcError, utf16_position
 
 pytestmark = pytest.mark.slow
@@ -45,11 +45,11 @@ REQUESTS = ["textDocument/completion", "textDocument/hover", "textDocument/defin
 def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("robust") / "drive"
     shutil.copytree(EXAMPLES / "drive", root)
-    client = RpcClient(SERVER, cwd=root)
+    client = RpcClient(SERVER, cwd=root, env=SERVER_ENV)
     client.initialize(root.as_uri())
     docs = {"schema": (root / "namespaces.keto.ts").as_uri(), "tuples": (root / "drive.tuples").as_uri(),
             "workspace": (root / "drive.opl.yaml").as_uri()}
-    state = {"texts": {}, "versions": {}}
+    state = {"texts": {}, "versions": {}, "edits": 0}
     for kind, uri in docs.items():
         state["texts"][uri] = KNOWN[kind]
         state["versions"][uri] = 1
@@ -60,6 +60,8 @@ def server(tmp_path_factory):
     yield client, docs, state
     assert client.alive, b"".join(client.stderr).decode(errors="replace")[-3000:]
     client.close()
+    if state["edits"]:  # the random-edit test ran: it made thousands
+        assert state["edits"] >= 2500, state["edits"]
 
 
 def _edit(client, state, uri: str, start: int, end: int, text: str) -> None:
@@ -96,10 +98,10 @@ edits = st.lists(st.tuples(
     st.sampled_from(["schema", "tuples", "workspace"]),
     st.floats(0, 1), st.floats(0, 1),
     st.one_of(st.sampled_from(PIECES), st.text(max_size=12)),
-    st.sampled_from(REQUESTS)), min_size=5, max_size=40)
+    st.sampled_from(REQUESTS)), min_size=10, max_size=40)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(script=edits)
 def test_random_edits_never_crash_and_the_server_keeps_answering(server, script):
@@ -109,6 +111,7 @@ def test_random_edits_never_crash_and_the_server_keeps_answering(server, script)
         old = state["texts"][uri]
         start, end = sorted((int(a * len(old)), int(b * len(old))))
         _edit(client, state, uri, start, end, text)
+        state["edits"] += 1
         new = state["texts"][uri]
         _ask(client, method, uri, utf16_position(new, min(len(new), start + len(text))))
         assert client.alive

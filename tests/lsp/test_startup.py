@@ -4,13 +4,12 @@ are reported and ignored."""
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
 import time
 
-from conftest import SERVER
+from conftest import SERVER, SERVER_ENV
 from rpc_client import RpcClient
 
 CAPS = {"general": {"positionEncodings": ["utf-32", "utf-16"]}, "workspace": {"configuration": True},
@@ -18,7 +17,7 @@ CAPS = {"general": {"positionEncodings": ["utf-32", "utf-16"]}, "workspace": {"c
 
 
 def _capabilities(env_extra: dict, caps: dict = CAPS) -> dict:
-    env = dict(os.environ, **env_extra)
+    env = dict(SERVER_ENV, **env_extra)
     client = RpcClient(SERVER, env=env)
     try:
         return client.initialize(None, capabilities=caps)
@@ -39,7 +38,7 @@ def test_quick_start_announces_what_pygls_would():
 
 
 def test_first_diagnostics_come_from_the_quick_start_then_pygls_answers(tmp_path):
-    client = RpcClient(SERVER)
+    client = RpcClient(SERVER, env=SERVER_ENV)
     try:
         client.initialize(tmp_path.as_uri())
         uri = (tmp_path / "a.opl").as_uri()
@@ -64,7 +63,7 @@ def test_first_diagnostics_come_from_the_quick_start_then_pygls_answers(tmp_path
 
 
 def test_bad_initialization_options_are_reported_and_ignored(tmp_path):
-    client = RpcClient(SERVER)
+    client = RpcClient(SERVER, env=SERVER_ENV)
     try:
         client.initialize(tmp_path.as_uri(), options={"maxDepth": 0, "strict": "yes", "lints": {"unused-relation": False}})
         deadline = time.time() + 20
@@ -89,7 +88,8 @@ def test_tcp(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen(SERVER + ["--tcp", f"127.0.0.1:{port}"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(SERVER + ["--tcp", f"127.0.0.1:{port}"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=SERVER_ENV)
     try:
         for _ in range(200):
             try:

@@ -297,3 +297,8 @@ def test_format_comes_from_engine_ide(session):
 ])
 def test_lsp_snippets_become_codemirror_templates(lsp, cm):
     assert codemirror_snippet(lsp) == cm
+
+
+def test_the_snapshot_warm_up_makes_every_request_without_error():
+    from playground.warmup import warm
+    assert warm() == []

@@ -13,6 +13,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from engine.diagnostics import Position, SourceText
 from engine.opl.analyze import analyze
@@ -251,7 +252,15 @@ def test_completion_and_hover_come_from_the_engine(pages):
     assert box is not None
     page.mouse.move(0, 0)  # away from the click above, whose word has a hover of its own
     page.wait_for_selector(".cm-tooltip-hover", state="detached")
-    page.mouse.move(*box)
+    # a resting pointer, as a person's: CodeMirror asks after the pointer
+    # has stayed put a moment, and a busy machine may miss the first move
+    for attempt in range(6):
+        page.mouse.move(box[0] + attempt % 2, box[1])
+        try:
+            page.wait_for_selector(".cm-tooltip-hover .hover", timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            continue
     page.wait_for_selector(".cm-tooltip-hover .hover")
     shown = " ".join(page.inner_text(".cm-tooltip-hover").split())
     # the engine's Markdown, as text: emphasis and code marks and list bullets drawn, not shown

@@ -8,7 +8,7 @@ from tui.components.schema_view import SchemaView
 from tui.components.tuples_table import TuplesTable
 from tui.loading import load_snapshot
 
-from conftest import make_app, run_query, settle
+from play_helpers import make_app, run_query, settle
 
 
 def test_a_missing_workspace_is_an_empty_one_with_its_error(tmp_path):

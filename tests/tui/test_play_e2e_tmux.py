@@ -3,7 +3,6 @@ screen (capture-pane) shows the verdict and the derivation tree."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys

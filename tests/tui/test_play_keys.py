@@ -13,7 +13,7 @@ from tui.components.trees import ResultTree
 from tui.components.tuples_table import TuplesTable
 from tui.components.watches_panel import WatchList
 
-from conftest import keys, make_app, run_query, settle
+from play_helpers import keys, make_app, run_query, settle
 
 
 async def test_help_lists_every_binding_of_every_panel(drive):
@@ -172,3 +172,22 @@ async def test_wide_terminals_put_the_panels_side_by_side(drive):
         assert app.screen.has_class("-wide")
         left, right = app.query_one("#left").region, app.query_one("#right").region
         assert left.right <= right.x and left.y == right.y
+
+
+def test_docs_list_every_key():
+    """docs/tui.md names every binding the help screen shows."""
+    from pathlib import Path
+
+    from tui.components.dialogs import ChoiceDialog, TupleDialog
+    from tui.components.query_bar import QueryInput
+    from tui.components.result_panel import ResultPanel
+    from tui.components.tests_panel import TestsPanel
+    from tui.components.tuples_table import TupleFilter
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "tui.md").read_text()
+    missing = []
+    for cls in (PlayApp, QueryInput, SchemaView, TuplesTable, TupleFilter, ResultPanel, ResultTree, WatchList,
+                TestsPanel, ProblemList, TupleDialog, ChoiceDialog):
+        for b in _bindings(cls):
+            if b.description and b.description not in doc:
+                missing.append((cls.__name__, b.description))
+    assert not missing

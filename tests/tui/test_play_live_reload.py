@@ -8,7 +8,7 @@ from tui.components.schema_view import SchemaView
 from tui.components.tuples_table import TuplesTable
 from tui.components.watches_panel import WatchList
 
-from conftest import make_app, settle, wait_for
+from play_helpers import make_app, settle, wait_for
 
 DOCUMENT_VIEW = ("    view: (ctx: Context): boolean =>\n      this.related.viewers.includes(ctx.subject) ||\n"
                  "      this.permits.edit(ctx) ||\n"

@@ -7,7 +7,7 @@ from tui.components.result_panel import ResultPanel
 from tui.components.trees import ResultTree
 from tui.components.watches_panel import WatchList
 
-from conftest import keys, make_app, run_query, settle
+from play_helpers import keys, make_app, run_query, settle
 
 
 def labels(tree: ResultTree) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tui.components.trees import ResultTree
 
-from conftest import make_app, settle
+from play_helpers import make_app, settle
 
 
 def prepare(*steps):

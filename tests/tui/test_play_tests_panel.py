@@ -5,7 +5,7 @@ from __future__ import annotations
 from engine.check.trace import TraceNode
 from tui.components.tests_panel import TestsPanel
 
-from conftest import make_app, settle
+from play_helpers import make_app, settle
 
 
 def shown(tree):

@@ -8,7 +8,7 @@ from tui.components.schema_view import SchemaView
 from tui.components.styling import component_style
 from tui.components.trees import ResultTree
 
-from conftest import make_app, run_query, settle
+from play_helpers import make_app, run_query, settle
 
 
 def visible(tree: ResultTree):

@@ -9,7 +9,7 @@ from tui.components.dialogs import ChoiceDialog, TupleDialog
 from tui.components.tuples_table import TupleFilter, TuplesTable
 from tui.components.watches_panel import WatchList
 
-from conftest import keys, make_app, settle
+from play_helpers import keys, make_app, settle
 
 
 def rows(table: TuplesTable) -> list[tuple[str, str]]:

@@ -66,6 +66,7 @@ class ResultTree(Tree):
 
     BINDINGS = [
         Binding("enter", "select_cursor", "Show rule", show=False),
+        Binding("space", "toggle_node", "Open/close", show=False),
         Binding("left", "scroll_left", "Scroll left", show=False),
         Binding("right", "scroll_right", "Scroll right", show=False),
         Binding("o", "open_all", "Open all", show=False),

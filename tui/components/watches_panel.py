@@ -23,6 +23,7 @@ class WatchList(OptionList):
             "schema, the tuples or the what-if edits change; ⇄ marks the ones the last change flipped.")
 
     BINDINGS = [
+        Binding("enter", "select", "Show its tree", show=False),
         Binding("d,delete", "unpin", "Unpin"),
         Binding("c", "clear_flips", "Clear flips", show=False),
     ]
