@@ -78,16 +78,19 @@ _PUNCT = {
 _OPS = {"=>": "ARROW", "||": "OR", "&&": "AND"}
 
 # Order matters and follows Keto: two-rune operators, then comments, then
-# one-rune tokens, strings, identifiers. Group numbers index _KINDS.
+# one-rune tokens, strings, identifiers. Leading spaces (Keto's set, nothing
+# else) are part of the match, so each token costs one match.
 _MASTER = re.compile(
-    r"""([\t\n\v\f\r ]+)"""          # 1 spaces (Keto's set, nothing else)
-    r"""|(=>|\|\||&&)"""             # 2 operators
-    r"""|(//[^\n]*)"""               # 3 line comment
-    r"""|(/\*)"""                    # 4 block comment start
-    r"""|([:.()\[\]{}<>=,;|!])"""    # 5 one-rune tokens
-    r"""|(["'])"""                   # 6 string start
-    r"""|([A-Za-z_][A-Za-z0-9_]*)"""  # 7 identifier
+    r"""[\t\n\v\f\r ]*(?:"""
+    r"""([A-Za-z_][A-Za-z0-9_]*)"""    # 1 identifier
+    r"""|(=>|\|\||&&)"""              # 2 operators (before their one-rune prefixes)
+    r"""|([:.()\[\]{}<>=,;|!])"""     # 3 one-rune tokens
+    r"""|(//[^\n]*)"""                # 4 line comment
+    r"""|(/\*)"""                     # 5 block comment start
+    r"""|(["'])"""                    # 6 string start
+    r"""|\Z)"""                       # only spaces were left
 )
+_SPACES = re.compile(r"[\t\n\v\f\r ]*")
 
 
 def lex(text: str) -> LexResult:
@@ -95,51 +98,57 @@ def lex(text: str) -> LexResult:
     comments: list[Comment] = []
     append = tokens.append
     match = _MASTER.match
+    words = _WORD_TYPES
+    punct = _PUNCT
     n = len(text)
     pos = 0
     while pos < n:
         m = match(text, pos)
         if m is None:
             # Keto: `unexpected token %c` at the offending rune; we skip it.
+            pos = _SPACES.match(text, pos).end()
             append(_lexerr(codes.UNEXPECTED_CHARACTER, text, pos, pos + 1, f"unexpected token {text[pos]}", pos))
             pos += 1
             continue
         kind = m.lastindex
+        if kind is None:
+            break
         end = m.end()
         if kind == 1:
-            pass
-        elif kind == 7:
-            word = m.group(7)
-            append(Tok(_WORD_TYPES.get(word, "IDENT"), word, pos, end))
-        elif kind == 5:
-            append(Tok(_PUNCT[text[pos]], text[pos], pos, end))
+            word = m.group(1)
+            append(Tok(words.get(word, "IDENT"), word, end - len(word), end))
+        elif kind == 3:
+            ch = text[end - 1]
+            append(Tok(punct[ch], ch, end - 1, end))
         elif kind == 2:
             op = m.group(2)
-            append(Tok(_OPS[op], op, pos, end))
-        elif kind == 3:
-            comments.append(Comment(pos, end, False))
+            append(Tok(_OPS[op], op, end - 2, end))
         elif kind == 4:
-            close = text.find("*/", pos + 2)
+            comments.append(Comment(m.start(4), end, False))
+        elif kind == 5:
+            start = end - 2
+            close = text.find("*/", end)
             if close < 0:
-                append(_lexerr(codes.UNCLOSED_COMMENT, text, pos, n, "unclosed comment", n))
-                comments.append(Comment(pos, n, True))
+                append(_lexerr(codes.UNCLOSED_COMMENT, text, start, n, "unclosed comment", n))
+                comments.append(Comment(start, n, True))
                 end = n
             else:
                 end = close + 2
-                comments.append(Comment(pos, end, True))
+                comments.append(Comment(start, end, True))
         else:  # kind == 6, a string
-            quote = m.group(6)
-            close = text.find(quote, pos + 1)
+            start = end - 1
+            quote = text[start]
+            close = text.find(quote, end)
             if close < 0:
                 # Keto reports it right after the opening quote. To keep the
                 # rest of the file usable we end the string at the line's end.
-                append(_lexerr(codes.UNCLOSED_STRING, text, pos + 1, n, "unclosed string literal", n))
-                eol = text.find("\n", pos + 1)
+                append(_lexerr(codes.UNCLOSED_STRING, text, start + 1, n, "unclosed string literal", n))
+                eol = text.find("\n", start + 1)
                 end = n if eol < 0 else eol
-                append(Tok("STRING", text[pos + 1:end], pos, end))
+                append(Tok("STRING", text[start + 1:end], start, end))
             else:
                 end = close + 1
-                append(Tok("STRING", text[pos + 1:close], pos, end))
+                append(Tok("STRING", text[start + 1:close], start, end))
         pos = end
     return LexResult(tokens, comments)
 

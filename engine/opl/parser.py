@@ -51,6 +51,13 @@ _CLOSERS = ("RPAR", "RSQB", "RANGLE", "RBRACE", "LBRACE")
 
 
 def parse(text: str) -> ParseResult:
+    from ..gc_pause import paused
+
+    with paused():
+        return _parse(text)
+
+
+def _parse(text: str) -> ParseResult:
     source = SourceText(text)
     lexed = lex(text)
     tokens = lexed.tokens
@@ -97,11 +104,13 @@ class _Run:
         n = len(tokens)
         end_offset = len(self.text)
         end_tok = Tok("$END", "", end_offset, end_offset)
+        end_state = self.end_state
         states = [self.start_state]
         values: list = []
         self.states, self.values = states, values
         i = 0
         guard = 0
+        shifts = 0  # tokens shifted so far (for the cascade rule)
         while True:
             tok = tokens[i] if i < n else end_tok
             act = actions[states[-1]].get(tok.type)
@@ -109,6 +118,8 @@ class _Run:
                 guard += 1
                 if guard > 20 * (n + 10):  # recovery always progresses; never hang anyway
                     return self._salvage()
+                self.since_error += shifts
+                shifts = 0
                 i = self._recover(tok, i)
                 if i < 0:
                     return self._salvage()
@@ -117,9 +128,15 @@ class _Run:
                 states.append(act)
                 values.append(tok)
                 i += 1
-                self.since_error += 1
+                shifts += 1
                 continue
             origin, size, fn = rule_fns[-1 - act]
+            if fn is None and size == 1:
+                # an inlined one-symbol rule (`_name: IDENT | …`): the value
+                # stays where it is, only the state changes
+                del states[-1]
+                states.append(actions[states[-1]][origin])
+                continue
             if size:
                 args = values[-size:]
                 del values[-size:]
@@ -136,7 +153,7 @@ class _Run:
                 value = fn(args)
             states.append(actions[states[-1]][origin])
             values.append(value)
-            if tok is end_tok and states[-1] == self.end_state:
+            if tok is end_tok and states[-1] == end_state:
                 return values[-1]
 
     def _salvage(self) -> Module:
