@@ -35,8 +35,11 @@ test-python: setup
 test-e2e: setup setup-e2e
 	$(PY) -m pytest -m e2e
 
+# benchmarks are run by hand; figures go to docs/performance.md (see bench/README.md)
 bench: setup
-	$(PY) bench/run_all.py
+	$(VENV)/bin/pip install --quiet -e '.[bench]'
+	$(PY) bench/parse_bench.py
+	$(PY) bench/engine_bench.py
 
 clean:
 	rm -rf $(VENV) .cache build dist *.egg-info .pytest_cache

@@ -127,11 +127,11 @@ def revision() -> dict:
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                                 cwd=ROOT, timeout=10).stdout.strip() or None
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "engine"], capture_output=True,
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "engine/opl"], capture_output=True,
                                text=True, cwd=ROOT, timeout=10).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         dirty = ""
-    return {"commit": commit, "engine_opl_sha256": digest.hexdigest()[:16], "engine_dirty": bool(dirty)}
+    return {"commit": commit, "engine_opl_sha256": digest.hexdigest()[:16], "engine_opl_dirty": bool(dirty)}
 
 
 # ---------------------------------------------------------------- statistics

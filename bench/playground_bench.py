@@ -246,7 +246,13 @@ def main() -> int:
     report = "\n".join(lines)
     print(report)
     if args.write:
-        (ROOT / "docs" / "perf-playground.md").write_text(report, encoding="utf-8")
+        target = ROOT / "docs" / "perf-playground.md"
+        # hand-written notes below the marker survive a new run
+        marker = "<!-- notes: kept by bench/playground_bench.py -->"
+        notes = ""
+        if target.is_file() and marker in target.read_text(encoding="utf-8"):
+            notes = target.read_text(encoding="utf-8").split(marker, 1)[1]
+        target.write_text(report + "\n" + marker + notes, encoding="utf-8")
         print("written to docs/perf-playground.md", file=sys.stderr)
     if tmp is not None:
         tmp.cleanup()

@@ -50,6 +50,8 @@ def cache_dir() -> Path:
 
 
 def check_checkout() -> None:
+    if shutil.which("node") is None:
+        raise BuildError("node is not on PATH: the build runs esbuild and Pyodide (Node 20 or later)")
     if not (SOURCE_ROOT / "pyproject.toml").is_file():
         raise BuildError(f"the playground is built from a source checkout; no pyproject.toml in {SOURCE_ROOT}")
     if not (WEB / "node_modules" / "pyodide").is_dir() or not (WEB / "node_modules" / ".bin" / "esbuild").exists():
@@ -66,6 +68,29 @@ def _run(cmd: list[str], what: str, cwd: Path | None = None, stdin: str | None =
         # the last lines, each cut short (node prints whole minified sources)
         tail = "\n".join(line[:300] for line in (proc.stderr or proc.stdout).strip().splitlines()[-15:])
         raise BuildError(f"{what} failed (exit {proc.returncode}):\n{tail}")
+
+
+def _fresh(path: Path) -> Path:
+    """Mark a cache entry as used (pruning goes by age)."""
+    os.utime(path)
+    return path
+
+
+def _prune(folder: Path, pattern: str, keep: Path, max_age_days: float = 2.0) -> None:
+    """Drop cache entries unused for days. Never the newest ones: other
+    builds (a test run next to a benchmark) may be using them right now."""
+    import time
+    limit = time.time() - max_age_days * 86400
+    for old in folder.glob(pattern):
+        try:
+            if old == keep or old.stat().st_mtime >= limit:
+                continue
+            if old.is_dir():
+                shutil.rmtree(old)
+            else:
+                old.unlink()
+        except OSError:
+            pass
 
 
 # ---------------------------------------------------------------- our wheel
@@ -96,6 +121,7 @@ def opl_wheel(log=print) -> Path:
     target_dir = cache_dir() / "wheels" / f"opl-{digest}"
     found = sorted(target_dir.glob("opl_studio-*-py3-none-any.whl")) if target_dir.is_dir() else []
     if found:
+        _fresh(target_dir)
         return found[0]
     log("building the opl-studio wheel (python -m build --wheel)…")
     with tempfile.TemporaryDirectory(prefix="opl-wheel-") as tmp:
@@ -115,10 +141,7 @@ def opl_wheel(log=print) -> Path:
         partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         shutil.copy2(built[0], partial)
         partial.replace(target)  # another build reading the cache never sees half a wheel
-    # builds of older source states are dropped: one is enough
-    for old in (cache_dir() / "wheels").glob("opl-*"):
-        if old != target_dir:
-            shutil.rmtree(old, ignore_errors=True)
+    _prune(cache_dir() / "wheels", "opl-*", target_dir)
     return target
 
 
@@ -203,16 +226,14 @@ def precompiled(wheels: list[Path], log=print) -> Path:
         h.update(w.name.encode() + b"\0" + w.read_bytes())
     target = cache_dir() / "pycache" / f"python-cache-{h.hexdigest()[:16]}.zip"
     if target.is_file():
-        return target
+        return _fresh(target)
     log("byte-compiling the start-up modules with Pyodide (node precompile.mjs)…")
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f"{target.stem}.{os.getpid()}.tmp")
     _run(["node", "precompile.mjs", str(tmp), ",".join(STARTUP_PACKAGES), *map(str, wheels)],
          "precompiling with Pyodide", cwd=WEB)
     tmp.replace(target)
-    for old in target.parent.glob("python-cache-*.zip"):  # one is enough
-        if old != target:
-            old.unlink(missing_ok=True)
+    _prune(target.parent, "python-cache-*.zip", target)
     return target
 
 
@@ -228,7 +249,7 @@ def snapshot(archives: list[Path], log=print) -> Path:
         h.update(a.name.encode() + b"\0" + a.read_bytes())
     target = cache_dir() / "snapshot" / f"python-snapshot-{h.hexdigest()[:16]}.bin.gz"
     if target.is_file():
-        return target
+        return _fresh(target)
     log("making the Pyodide memory snapshot (node snapshot.mjs)…")
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
@@ -237,7 +258,5 @@ def snapshot(archives: list[Path], log=print) -> Path:
     _run(["node", "--input-type=module", "-", str(tmp), ",".join(SNAPSHOT_MODULES), *map(str, archives)],
          "making the Pyodide snapshot", cwd=WEB, stdin=(WEB / "snapshot.mjs").read_text(encoding="utf-8"))
     tmp.replace(target)
-    for old in target.parent.glob("python-snapshot-*.bin.gz"):
-        if old != target:
-            old.unlink(missing_ok=True)
+    _prune(target.parent, "python-snapshot-*.bin.gz", target)
     return target

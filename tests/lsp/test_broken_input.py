@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lsprotocol import types
 
-from conftest import doc
+from lsp_editor import doc
 
 BROKEN = {
     "half-class.opl": "class Doc implements Namespace {\n  related: {\n    owners: User[\n",

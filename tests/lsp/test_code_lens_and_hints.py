@@ -7,7 +7,7 @@ import asyncio
 
 from lsprotocol import types
 
-from conftest import at, doc
+from lsp_editor import at, doc
 
 
 async def lenses(client, uri):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from conftest import at, doc
+from lsp_editor import at, doc
 
 HEAD = """class User implements Namespace {}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pygls.exceptions import JsonRpcException
 
-from conftest import at
+from lsp_editor import at
 
 
 async def request(client, method, params):

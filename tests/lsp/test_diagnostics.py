@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from conftest import at, codes
+from lsp_editor import at, codes
 
 SCHEMA_WITH_ERRORS = """class User implements Namespace {}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from conftest import doc
+from lsp_editor import doc
 
 MESSY = """class User implements Namespace{}
 class Doc implements Namespace {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from conftest import at, doc
+from lsp_editor import at, doc
 
 
 async def hover(client, uri: str, pos: types.Position) -> str | None:

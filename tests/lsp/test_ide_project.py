@@ -7,7 +7,7 @@ from __future__ import annotations
 from engine.diagnostics import Position
 from engine.ide import Project, complete, format_document, hover
 
-from conftest import EXAMPLES
+from lsp_editor import EXAMPLES
 
 ROOT = "/playground"
 

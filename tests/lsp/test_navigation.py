@@ -8,7 +8,7 @@ import pytest
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 
-from conftest import at, doc
+from lsp_editor import at, doc
 
 
 def where(loc) -> tuple[str, int, int]:

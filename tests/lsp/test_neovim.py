@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SERVER, SERVER_ENV, at
+from lsp_editor import SERVER, SERVER_ENV, at
 
 pytestmark = pytest.mark.e2e
 

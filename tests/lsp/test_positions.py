@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from conftest import doc
+from lsp_editor import doc
 
 TEXT = ('class User implements Namespace {}\r\n'
         'class Doc implements Namespace { related: { "😀ü": User[] } }\r\n'

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLES, SERVER, SERVER_ENV
+from lsp_editor import EXAMPLES, SERVER, SERVER_ENV
 from rpc_client import RpcClient, RpcError, utf16_position
 
 pytestmark = pytest.mark.slow

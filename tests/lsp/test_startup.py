@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from conftest import SERVER, SERVER_ENV
+from lsp_editor import SERVER, SERVER_ENV
 from rpc_client import RpcClient
 
 CAPS = {"general": {"positionEncodings": ["utf-32", "utf-16"]}, "workspace": {"configuration": True},

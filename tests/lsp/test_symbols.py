@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from conftest import doc
+from lsp_editor import doc
 
 
 async def test_schema_outline(drive, editor, client):

@@ -15,8 +15,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -82,7 +80,7 @@ class Pages:
         if url is not None or wait_ready:
             page.goto(url or self.base_url)
         if wait_ready:
-            wait_ready_page(page)
+            wait_until_ready(page)
         return page
 
     def close(self):
@@ -90,13 +88,11 @@ class Pages:
             ctx.close()
 
 
-def wait_ready(page) -> None:
+def wait_until_ready(page) -> None:
     """The engine has answered with the first diagnostics."""
     # a selector, not wait_for_function: the page's CSP forbids the eval it needs
     page.wait_for_selector("html[data-ready=true]", state="attached", timeout=READY_TIMEOUT_MS)
 
-
-wait_ready_page = wait_ready
 
 
 @pytest.fixture

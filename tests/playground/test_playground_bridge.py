@@ -5,7 +5,6 @@ engine and engine.ide."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,8 @@ from engine.opl.analyze import analyze
 from engine.workspace import Workspace
 from playground.bridge import MAX_TREE_NODES, Session, codemirror_snippet, tree_json, uri_of
 from playground.gallery import load_examples
+from paths import EXAMPLES  # tests/paths.py
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 DRIVE = EXAMPLES / "drive"
 SCHEMA, TUPLES, WORKSPACE = "namespaces.keto.ts", "drive.tuples", "drive.opl.yaml"
 

@@ -10,7 +10,6 @@ import gzip
 import json
 import re
 import zlib
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -21,10 +20,10 @@ from engine.opl.format import format_text
 from engine.workspace import Workspace
 from playground.bridge import Session
 from playground.gallery import load_examples
+from paths import EXAMPLES  # tests/paths.py
 
 pytestmark = pytest.mark.e2e
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SCHEMA, TUPLES, WORKSPACE = "namespaces.keto.ts", "drive.tuples", "drive.opl.yaml"
 
 

@@ -14,8 +14,8 @@ import pytest
 
 from playground.assets import BuildError, PYODIDE_FILES
 from playground.build import MARKER, _prepare_out
+from paths import ROOT  # tests/paths.py
 
-ROOT = Path(__file__).resolve().parents[2]
 OPL = Path(sys.executable).with_name("opl")
 
 

@@ -3,15 +3,12 @@ templates/tour.yaml, and the tour's claims hold in the engine."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from engine.workspace import file_kind
 from playground.bridge import Session
 from playground.gallery import TOUR_PATH, load_examples, load_tour
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+from paths import EXAMPLES  # tests/paths.py
 
 
 def test_every_example_folder_is_in_the_gallery_with_its_files():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +12,7 @@ from engine.workspace_file import read_workspace
 from playground.bridge import Session
 from playground.gallery import load_examples
 from playground.workspace_io import clean_name, export_workspace, import_files, yaml_block
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+from paths import EXAMPLES  # tests/paths.py
 
 
 def drive() -> dict[str, str]:
