@@ -40,6 +40,9 @@ bench: setup
 	$(VENV)/bin/pip install --quiet -e '.[bench]'
 	$(PY) bench/parse_bench.py
 	$(PY) bench/engine_bench.py
+	$(PY) bench/lsp_bench.py
+	$(PY) bench/tui_bench.py
+	$(PY) bench/playground_bench.py
 
 clean:
 	rm -rf $(VENV) .cache build dist *.egg-info .pytest_cache

@@ -35,3 +35,21 @@ def fixture_copy(tmp_path):
 def _no_user_history(tmp_path, monkeypatch):
     # the app keeps its query history under XDG_STATE_HOME: never the real one in tests
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
+@pytest.fixture(autouse=True)
+def _no_foreign_running_loop():
+    """A sync Playwright kept open by an earlier test (a session-scoped browser)
+    leaves its event loop marked as running in this thread, and every async
+    test after it would fail with "cannot be called from a running event
+    loop". These tests run their own app loop: hide the foreign one meanwhile."""
+    import asyncio.events as events
+    foreign = events._get_running_loop()
+    if foreign is None:
+        yield
+        return
+    events._set_running_loop(None)
+    try:
+        yield
+    finally:
+        events._set_running_loop(foreign)
