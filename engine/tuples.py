@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
 from typing import NamedTuple, Union
 
 from . import codes
@@ -322,6 +321,8 @@ def parse_tuple_json(text: str, file: str | None = None) -> TupleFile:
             obj, end = decoder.raw_decode(text, i)
         except json.JSONDecodeError as e:
             return fail(e.pos, f"invalid JSON: {e.msg}")
+        except RecursionError:
+            return fail(i, "invalid JSON: nested too deeply")
         try:
             t, warnings = tuple_from_json(obj)
         except TupleJSONError as e:

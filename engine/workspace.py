@@ -16,10 +16,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import codes, limits
+from . import limits
 from .check.engine import Checker
 from .check.result import NAMES, STRICT_UNKNOWN, UNKNOWN, CheckResult
-from .diagnostics import Diagnostic, Severity, SourceText
+from .diagnostics import Diagnostic, SourceText
+from .file_kinds import SCHEMA_SUFFIXES, TUPLE_SUFFIXES, WORKSPACE_SUFFIX, file_kind
 from .opl.analyze import Analysis, analyze
 from .store import MemoryStore
 from .tuple_validation import validate_tuples
@@ -29,21 +30,6 @@ from .tuples import (RelationTuple, SubjectSet, TupleEntry, TupleFile, TupleSynt
 __all__ = ["Workspace", "WorkspaceError", "QueryError", "SCHEMA_SUFFIXES", "TUPLE_SUFFIXES",
            "WORKSPACE_SUFFIX", "file_kind", "parse_object", "parse_subject_set_query"]
 
-SCHEMA_SUFFIXES = (".opl", ".keto.ts")
-TUPLE_SUFFIXES = (".tuples", ".tuples.json")
-WORKSPACE_SUFFIX = ".opl.yaml"
-
-
-def file_kind(name: str) -> str | None:
-    """A file's kind, by its name only: "schema", "tuples" or "workspace"."""
-    lower = name.lower()
-    if lower.endswith(WORKSPACE_SUFFIX) or lower.endswith(".opl.yml"):
-        return "workspace"
-    if lower.endswith(SCHEMA_SUFFIXES):
-        return "schema"
-    if lower.endswith(TUPLE_SUFFIXES):
-        return "tuples"
-    return None
 
 
 class WorkspaceError(Exception):
@@ -111,6 +97,9 @@ class Workspace:
     workspace_diagnostics: list[Diagnostic] = field(default_factory=list)
     extra_tuples: list[RelationTuple] = field(default_factory=list)
     store: MemoryStore = field(default=None)  # type: ignore[assignment]
+    # an inline `schema: |` block's place in the workspace file: line n of the
+    # schema is line first+n of the file, shifted right by indent
+    inline_schema_anchor: tuple[int, int] | None = None
     _checker: Checker | None = None
 
     def __post_init__(self):
@@ -199,7 +188,8 @@ class Workspace:
         for t in add:
             store.add(_as_tuple(t))
         return Workspace(self.analysis, self.tuple_files, self.max_depth, self.strict, self.path, self.root,
-                         self.tests, self.workspace_source, self.workspace_diagnostics, [], store)
+                         self.tests, self.workspace_source, self.workspace_diagnostics, [], store,
+                         inline_schema_anchor=self.inline_schema_anchor)
 
     # ------------------------------------------------------------ queries
 

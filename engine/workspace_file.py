@@ -148,9 +148,10 @@ def read_workspace(text: str, path: Path | None, reader: Reader = _read_file):
             schema_text = data["schema"]
             schema_file = file
     analysis = analyze(schema_text, schema_file)
+    inline_anchor = None
     if "schema" in data and isinstance(data["schema"], str) and "schema_file" not in data:
         # inline OPL: report its problems on the workspace file's lines
-        _relocate_inline(analysis, data, text, source, file)
+        inline_anchor = _relocate_inline(analysis, data, text, source, file)
 
     # tuples
     tuple_files: list[TupleFile] = []
@@ -196,6 +197,7 @@ def read_workspace(text: str, path: Path | None, reader: Reader = _read_file):
 
     ws = Workspace(analysis, tuple_files, max_depth=max_depth, strict=strict, path=file, root=str(root),
                    workspace_source=source)
+    ws.inline_schema_anchor = inline_anchor
     if "tests" in data:
         ws.tests = parse_tests(data["tests"], data.value_marks["tests"], at)
     ws.workspace_diagnostics = diags
@@ -261,11 +263,20 @@ def _inline_tuples(data, text, source, file, at):
     return None
 
 
-def _relocate_inline(analysis, data, text, source, file) -> None:
-    """Diagnostics of an inline `schema: |` block, moved onto the workspace
-    file's lines."""
-    move = _mover(analysis.source, source, _block_anchor(text, data.value_marks["schema"]))
+def _relocate_inline(analysis, data, text, source, file) -> tuple[int, int]:
+    """Diagnostics of an inline `schema: |` block — their ranges, fixes and
+    related places — moved onto the workspace file's lines. Returns the
+    block's anchor (first line, indent)."""
+    from .diagnostics import Fix, Related, TextEdit
+
+    anchor = _block_anchor(text, data.value_marks["schema"])
+    move = _mover(analysis.source, source, anchor)
     for d in analysis.diagnostics:
         d.start, d.end = move(d.start), move(d.end)
         d.range = source.range(d.start, d.end)
         d.file = file
+        d.fixes = [Fix(f.title, tuple(TextEdit(move(e.start), move(e.end), e.new_text) for e in f.edits),
+                       f.preferred) for f in d.fixes]
+        d.related = [Related(r.message, move(r.start), move(r.end), r.file) if r.file is None else r
+                     for r in d.related]
+    return anchor

@@ -57,6 +57,8 @@ def load(text: str):
 
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise YAMLError("invalid YAML: nested too deeply") from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line, mark.column) if mark else (0, 0)
@@ -94,4 +96,7 @@ def load(text: str):
         except yaml.YAMLError as e:
             raise YAMLError(f"invalid YAML value: {e}", n.start_mark.line, n.start_mark.column) from None
 
-    return convert(node)
+    try:
+        return convert(node)
+    except RecursionError:
+        raise YAMLError("invalid YAML: nested too deeply") from None

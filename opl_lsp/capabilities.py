@@ -19,7 +19,9 @@ CUSTOM_REQUESTS = ["opl/check", "opl/tests", "opl/runTests"]
 def capabilities(encoding: str, client: dict | None = None) -> dict:
     """The InitializeResult capabilities, as pygls builds them for our
     features and this client (`client`: its capabilities, as JSON)."""
-    rename = ((client or {}).get("textDocument") or {}).get("rename") or {}
+    text_document = (client or {}).get("textDocument")
+    rename = text_document.get("rename") if isinstance(text_document, dict) else None
+    rename = rename if isinstance(rename, dict) else {}
     # LSP: RenameOptions only for a client that supports prepareRename
     rename_provider = {"prepareProvider": True} if rename.get("prepareSupport") else True
     return {

@@ -31,8 +31,9 @@ _SUPPORTED = ("utf-8", "utf-16", "utf-32")
 def choose_encoding(init_params: dict) -> str:
     """As pygls chooses: the client's first supported preference, else UTF-16."""
     caps = (init_params or {}).get("capabilities") or {}
-    general = caps.get("general") or {}
-    for enc in general.get("positionEncodings") or ():
+    general = caps.get("general") if isinstance(caps, dict) else None
+    encodings = general.get("positionEncodings") if isinstance(general, dict) else None
+    for enc in encodings if isinstance(encodings, list) else ():
         if enc in _SUPPORTED:
             return enc
     return "utf-16"

@@ -45,7 +45,7 @@ def register(ls: OplServer) -> None:
                             folding_ranges, inlay_hints, prepare_rename, references, rename, semantic_tokens,
                             workspace_symbols)
     from engine.ide.formatting import format_edits
-    from engine.ide.hover import hover
+    from engine.ide.hovering import hover
     from engine.ide.items import TOKEN_MODIFIERS, TOKEN_TYPES, RenameError
 
     token_types = {t: i for i, t in enumerate(TOKEN_TYPES)}

@@ -185,14 +185,20 @@ def serve_stdio(stdin=None, stdout=None) -> int:
             break
         method = msg.get("method")
         if method == "initialize" and "id" in msg and init_id is None:
-            params = msg.get("params") or {}
-            encoding = choose_encoding(params)
+            try:
+                params = msg.get("params") or {}
+                caps = params.get("capabilities") or {}
+                if not isinstance(caps, dict):
+                    raise TypeError("capabilities")
+                encoding = choose_encoding(params)
+                answer = capabilities(encoding, caps)
+                project = _project(params)
+            except Exception:  # noqa: BLE001 - odd parameters: pygls answers (or refuses) them
+                break
             from engine import __version__
             _write(stdout, {"jsonrpc": "2.0", "id": msg["id"], "result": {
-                "capabilities": capabilities(encoding, params.get("capabilities")),
-                "serverInfo": {"name": SERVER_NAME, "version": __version__}}})
+                "capabilities": answer, "serverInfo": {"name": SERVER_NAME, "version": __version__}}})
             init_id = msg["id"]
-            project = _project(params)
             continue
         if init_id is not None and method in _PASS and "id" not in msg:
             ready = ready or method == "initialized"

@@ -1,1 +1,1 @@
-"""(face under construction)"""
+"""The terminal playground: `opl play [WORKSPACE]` (tui.app.main). See docs/tui.md."""

@@ -120,6 +120,9 @@ class Snapshot:
         path = os.path.abspath(path)
         if path in self.watched_files():
             return True
+        if self.error is not None and (path == os.path.abspath(self.target)
+                                       or path.startswith(os.path.abspath(self.target) + os.sep)):
+            return True  # the missing workspace (or something in it) appeared
         if self.ws.path is None or self.error is not None:
             # a directory workspace (or none yet): any schema, tuple or workspace file counts
             return file_kind(os.path.basename(path)) is not None and \

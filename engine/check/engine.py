@@ -22,7 +22,7 @@ from ..opl.ast import Computed, Invert, Rewrite, TupleToSubjectSet
 from ..opl.schema import Relation, Schema
 from ..store import MemoryStore
 from ..tuples import Subject, SubjectSet, format_subject
-from .result import (DEPTH, MEMBER, NOT_MEMBER, R_DEPTH, R_MEMBER, R_NOT, UNKNOWN, WIDTH,
+from .result import (MEMBER, NOT_MEMBER, R_DEPTH, R_MEMBER, R_NOT, UNKNOWN, WIDTH,
                      budget_error, relation_error)
 from .trace import TraceNode
 

@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity
-from ..workspace import QueryError, file_kind
-from .common import CLIError, Exit, emit_json, load_workspace_args, reclaim_queries, use_color
+from ..file_kinds import file_kind
+from .common import CLIError, emit_json, load_workspace_args, reclaim_queries, use_color
 
 __all__ = ["run"]
 
@@ -159,6 +159,7 @@ def _atomic_write(path: Path, text: str) -> None:
 
 def cmd_check(args) -> int:
     from ..check.trace import render_text
+    from ..workspace import QueryError
     reclaim_queries(args, "queries")
     if not args.queries:
         raise CLIError("check needs at least one query: ns:obj#rel@subject")
@@ -209,6 +210,7 @@ def _spans(ws):
 # ---------------------------------------------------------------- expand
 
 def cmd_expand(args) -> int:
+    from ..workspace import QueryError
     reclaim_queries(args, "query")
     if not args.query:
         raise CLIError("expand needs a query: ns:obj#rel")
@@ -265,6 +267,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_lookup(args) -> int:
+    from ..workspace import QueryError
     if args.what not in ("objects", "subjects"):
         raise CLIError("lookup needs `objects SUBJECT NS#PERMIT` or `subjects NS:OBJ#PERMIT`")
     ws = load_workspace_args(args)

@@ -7,8 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-from ..workspace import Workspace, WorkspaceError
-
 __all__ = ["CLIError", "Exit", "load_workspace_args", "emit_json", "use_color", "schema_errors_exit"]
 
 
@@ -55,8 +53,10 @@ def reclaim_queries(args, field: str = "queries") -> None:
             raise CLIError(f"unexpected argument {taken[-1]!r}")
 
 
-def load_workspace_args(args) -> Workspace:
+def load_workspace_args(args):
     """-w WORKSPACE, or -s SCHEMA -t TUPLES..., or the current directory."""
+    from ..workspace import Workspace, WorkspaceError
+
     schema = getattr(args, "schema", None)
     tuples = getattr(args, "tuples", []) or []
     ws_path = getattr(args, "workspace", None)
@@ -82,7 +82,7 @@ def load_workspace_args(args) -> Workspace:
     return ws
 
 
-def schema_errors_exit(ws: Workspace) -> None:
+def schema_errors_exit(ws) -> None:
     """Keto would not load a schema with errors: print them, exit with 2."""
     errors = ws.analysis.errors
     if not errors:

@@ -23,7 +23,7 @@ _EXPORTS = {
     "FoldingRange": "items", "CodeAction": "items", "CodeLens": "items", "InlayHint": "items",
     "RenameTarget": "items", "RenameError": "items", "TOKEN_TYPES": "items", "TOKEN_MODIFIERS": "items",
     "complete": "completion",
-    "hover": "hover",
+    "hover": "hovering",
     "format_document": "formatting", "format_edits": "formatting",
     "definition": "navigation", "references": "navigation", "rename": "navigation",
     "prepare_rename": "navigation", "document_highlights": "navigation",
@@ -46,3 +46,7 @@ def __getattr__(name: str):
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
+
+
+# No submodule may share a name with an export: `import engine.ide.X` would
+# make `engine.ide.X` the module and shadow the function (checked by a test).

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from .. import codes
-from ..diagnostics import Diagnostic, Fix, Related, Severity, SourceText, TextEdit
+from ..diagnostics import Diagnostic, Related, Severity, SourceText
 from ..opl.analyze import Analysis, analyze
 from ..tuples import TupleFile, load_tuple_text
 from ..workspace import Workspace, file_kind
@@ -536,7 +536,7 @@ class Project:
         ctx = self.context(uri)
         source = self.source(uri)
         if ctx.embedded is not None:
-            out.extend(_relocated(d, ctx.embedded) for d in ws.analysis.diagnostics)
+            out.extend(ws.analysis.diagnostics)  # the engine moved them onto this file
         elif ws.analysis.file is not None and not ws.analysis.ok:
             out.append(self._schema_errors_here(uri, ws))
         for tf in ws.tuple_files:
@@ -657,14 +657,3 @@ def _whole_file(path: str, text: str, code: str, message: str) -> Diagnostic:
     return d
 
 
-def _relocated(d: Diagnostic, emb: Embedded) -> Diagnostic:
-    """An inline schema's diagnostic, with its fixes and related spans moved
-    onto the workspace file (the engine moves the diagnostic's own range)."""
-    fixes = [Fix(f.title, tuple(TextEdit(emb.to_outer(e.start), emb.to_outer(e.end), e.new_text) for e in f.edits),
-                 f.preferred) for f in d.fixes]
-    related = [Related(r.message, emb.to_outer(r.start), emb.to_outer(r.end), r.file) if r.file is None else r
-               for r in d.related]
-    if not fixes and not related:
-        return d
-    out = Diagnostic(d.start, d.end, d.code, d.message, d.severity, d.syntax, related, fixes, d.tags, d.range, d.file)
-    return out

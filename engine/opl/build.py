@@ -383,7 +383,10 @@ class Builder:
         keto = "(" * len(seq.mixed)
         edits = [TextEdit(seq.start, seq.start, keto)]
         for op in seq.mixed:
-            edits.append(TextEdit(op.start, op.start, ") "))
+            # close the group right after the operand before the operator
+            before = _token_before(self.tokens, op)
+            at = before.end if before is not None else op.start
+            edits.append(TextEdit(at, at, ")"))
         # render Keto's reading and TypeScript's for the message (short texts only)
         reading = ""
         if len(text) <= 200 and "\n" not in text.strip():
@@ -529,6 +532,17 @@ def _token_at(tokens: list[Tok], offset: int) -> Tok | None:
         else:
             hi = mid
     return tokens[lo] if lo < len(tokens) and tokens[lo].start == offset else None
+
+
+def _token_before(tokens: list[Tok], tok: Tok) -> Tok | None:
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < tok.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return tokens[lo - 1] if lo > 0 else None
 
 
 def _next_token_start(tokens: list[Tok], tok: Tok) -> int:

@@ -25,7 +25,7 @@ class Tok:
     """One token. ``value`` is Keto's item value (a string's content without
     quotes); ``start``/``end`` delimit the whole source text of the token."""
 
-    __slots__ = ("type", "value", "start", "end", "orig_type", "expected", "code")
+    __slots__ = ("type", "value", "start", "end", "orig_type", "expected", "code", "detail")
 
     def __init__(self, type: str, value: str, start: int, end: int):
         self.type = type
@@ -35,8 +35,10 @@ class Tok:
         # set by the value-check pass when it retypes a token
         self.orig_type = type
         self.expected: str | None = None
-        # LEXERR only: the diagnostic code
+        # LEXERR only: the diagnostic code, and (message, offset of the rest
+        # of the input) until the value is made (only for reported errors)
         self.code: str | None = None
+        self.detail: tuple[str, int] | None = None
 
     def __repr__(self) -> str:
         return f"Tok({self.type}, {self.value!r}, {self.start}, {self.end})"
@@ -159,9 +161,20 @@ _REST_LIMIT = 10_000
 
 
 def _lexerr(code: str, text: str, start: int, end: int, message: str, rest_at: int) -> Tok:
+    # Keto's text quotes the rest of the input: made only for the errors that
+    # are reported (lexerr_value), or a file of junk would cost quadratic time
+    tok = Tok("LEXERR", message, start, end)
+    tok.code = code
+    tok.detail = (message, rest_at)
+    return tok
+
+
+def lexerr_value(tok: Tok, text: str) -> str:
+    """Keto's value of a lexical error item: `at "<rest of input>": <message>`."""
     from .keto_messages import go_quote
 
-    rest = text[rest_at:rest_at + _REST_LIMIT]
-    tok = Tok("LEXERR", f"at {go_quote(rest)}: {message}", start, end)
-    tok.code = code
-    return tok
+    if tok.detail is not None:
+        message, rest_at = tok.detail
+        tok.value = f"at {go_quote(text[rest_at:rest_at + _REST_LIMIT])}: {message}"
+        tok.detail = None
+    return tok.value

@@ -118,7 +118,7 @@ def _naming(cls: ClassDecl, out: list[Diagnostic]) -> None:
         fixed = name.text[:1].upper() + name.text[1:]
         fixes = [Fix(f"Rename to `{fixed}`", (TextEdit(s, e, fixed),))] if fixed != name.text and _PASCAL.match(fixed) else []
         out.append(Diagnostic(s, e, codes.NAMING_CONVENTION,
-                              f'namespace names are PascalCase by convention (like "User", "Document")',
+                              'namespace names are PascalCase by convention (like "User", "Document")',
                               Severity.HINT, fixes=fixes))
     for m in cls.members:
         if not m.name.quoted and m.name.text[:1].isupper():

@@ -26,7 +26,7 @@ from .ast import Module
 from .build import Builder, Splice
 from .grammar import load_tables
 from .keto_messages import go_quote, is_wildcard, keto_message
-from .lexer import Comment, Tok, lex
+from .lexer import Comment, Tok, lex, lexerr_value
 from .value_checks import apply_value_checks, property_access_ok
 
 __all__ = ["ParseResult", "parse"]
@@ -217,6 +217,8 @@ class _Run:
         if self.errors >= limits.MAX_SYNTAX_ERRORS:
             return
         self.errors += 1
+        if tok.type == "LEXERR":
+            lexerr_value(tok, self.text)
         expected = self._expected()
         top_level = self._is_top_level()
         related: list[Related] = []

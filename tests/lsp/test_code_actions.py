@@ -68,7 +68,7 @@ async def test_parentheses_for_mixed_operators(tmp_path, editor, client):
     fixed = apply(SCHEMA, action.edit.changes[uri])
     # Keto's reading: (viewer || owners) && editors
     assert ("(this.related.viewer.includes(ctx.subject) ||\n"
-            "      this.related.owners.includes(ctx.subject) ) && this.related.editors") in fixed
+            "      this.related.owners.includes(ctx.subject)) && this.related.editors") in fixed
 
 
 async def test_declare_from_a_tuple_file_edits_the_schema(drive, editor, client):

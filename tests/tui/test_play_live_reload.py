@@ -131,3 +131,17 @@ async def test_a_workspace_that_appears_is_loaded(tmp_path):
         (tmp_path / "s.opl").write_text("class User implements Namespace {}\n")
         (tmp_path / "t.tuples").write_text("User:a#b@c\n")
         await wait_for(pilot, lambda: app.session.snapshot.error is None and len(app.session.ws.store) == 1)
+
+
+async def test_a_missing_folder_that_appears_is_loaded(tmp_path):
+    target = tmp_path / "later"
+    app = make_app(target, watch=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot)
+        assert "no such file or directory" in app.session.snapshot.error
+        staging = tmp_path / "staging"
+        staging.mkdir()
+        (staging / "s.opl").write_text("class User implements Namespace {}\n")
+        (staging / "t.tuples").write_text("User:a#b@c\n")
+        staging.rename(target)  # appears at once, files and all
+        await wait_for(pilot, lambda: app.session.snapshot.error is None and len(app.session.ws.store) == 1)

@@ -195,7 +195,7 @@ class SchemaView(ScrollView, can_focus=True):
         if starting:
             d = min(starting, key=lambda d: d.severity.rank)
             more = f" (+{len(diags) - 1})" if len(diags) > 1 else ""
-            text.append(f"   ■ {_SEV[d.severity]}: {d.message.splitlines()[0]}{more}",
+            text.append(f"   ■ {d.severity.value}: {d.message.splitlines()[0]}{more}",
                         self._style(_SEV[d.severity]) + Style(italic=True))
         self._cache[y] = text
         return text
@@ -257,7 +257,7 @@ class SchemaPanel(Vertical):
             r = d.range
             where = f"{r.start.line + 1}:{r.start.character + 1}" if r else f"{view.cursor + 1}"
             extra = f"  (+{len(diags) - 1} more)" if len(diags) > 1 else ""
-            msg = Text(f"{_MARK[d.severity]} {where} {_SEV[d.severity]}[{d.code}]: {d.message}{extra}",
+            msg = Text(f"{_MARK[d.severity]} {where} {d.severity.value}[{d.code}]: {d.message}{extra}",
                        no_wrap=True, overflow="ellipsis")
         else:
             total = len(view.diagnostics)
