@@ -181,9 +181,10 @@ class MemoryStore(TupleStore):
         self.version += 1
         return True
 
-    def add_all(self, tuples: Iterable[RelationTuple]) -> int:
+    def add_all(self, tuples: Iterable[RelationTuple], interned: bool = False) -> int:
         """Add many tuples (the loop of add(), inlined: loading a million
-        tuples spends most of its time here)."""
+        tuples spends most of its time here). `interned`: the strings are
+        interned already (tuple files do it), skip that."""
         from .gc_pause import paused
         n = 0
         rel_map = self._rel
@@ -193,8 +194,13 @@ class MemoryStore(TupleStore):
         canonical = self._canonical
         with paused():
             for ns, obj, rel, subject in tuples:
-                key = (_intern(ns), _intern(obj), _intern(rel))
-                subject = canonical(subject)
+                if interned:
+                    key = (ns, obj, rel)
+                    if type(subject) is not str:
+                        subject = canonical(subject)
+                else:
+                    key = (_intern(ns), _intern(obj), _intern(rel))
+                    subject = canonical(subject)
                 cur = rel_map.get(key, _MISSING)
                 if cur is _MISSING:
                     rel_map[key] = subject

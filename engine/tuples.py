@@ -217,9 +217,7 @@ class TupleFile:
                 yield e.tuple
             return
         diags: list[Diagnostic] = []
-        for t, _s, _e, _line in _scan(self.text, diags):
-            if t is not None:
-                yield t
+        yield from _scan(self.text, diags, positions=False)
         if self._diagnostics is None:
             self.source.resolve(diags, self.file)
             self._diagnostics = diags
@@ -233,26 +231,28 @@ class TupleFile:
         return [d for d in self.diagnostics if d.severity is Severity.ERROR]
 
 
-def _scan(text: str, diags: list[Diagnostic]):
-    """(tuple, start, end, line) per tuple line; malformed lines add a
-    diagnostic (offsets only) and yield nothing. Strings are interned and
-    equal subjects share one object, so a store that keeps these tuples
-    keeps no copies."""
+def _scan(text: str, diags: list[Diagnostic], positions: bool = True):
+    """(tuple, start, end, line) per tuple line — or just the tuple, without
+    positions; malformed lines add a diagnostic (offsets only) and yield
+    nothing. Strings are interned and equal subjects share one object, so a
+    store that keeps these tuples keeps no copies."""
     intern = sys.intern
     new = tuple.__new__
     subjects: dict[str, Subject] = {}
     pos = 0
-    for lineno, raw in enumerate(text.split("\n")):
+    lineno = -1
+    for raw in text.split("\n"):
+        lineno += 1
         start = pos
         pos += len(raw) + 1
         row = raw.strip()
         if not row or row.startswith("//"):
             continue
-        s = start + (len(raw) - len(raw.lstrip()))
         ns, sep1, rest = row.partition(":")
         obj, sep2, rest = rest.partition("#")
         rel, sep3, sub = rest.partition("@")
         if not (sep1 and sep2 and sep3):
+            s = start + (len(raw) - len(raw.lstrip()))
             missing = ":" if not sep1 else ("#" if not sep2 else "@")
             diags.append(Diagnostic(s, s + len(row), codes.TUPLE_SYNTAX,
                                     f"malformed string input: expected input to contain '{missing}'",
@@ -263,6 +263,7 @@ def _scan(text: str, diags: list[Diagnostic]):
             try:
                 subject = parse_subject(sub)
             except TupleSyntaxError as err:
+                s = start + (len(raw) - len(raw.lstrip()))
                 diags.append(Diagnostic(s, s + len(row), codes.TUPLE_SYNTAX, str(err), Severity.ERROR))
                 continue
             if isinstance(subject, str):
@@ -270,7 +271,12 @@ def _scan(text: str, diags: list[Diagnostic]):
             else:
                 subject = new(SubjectSet, (intern(subject[0]), intern(subject[1]), intern(subject[2])))
             subjects[sub] = subject
-        yield new(RelationTuple, (intern(ns), intern(obj), intern(rel), subject)), s, s + len(row), lineno
+        t = new(RelationTuple, (intern(ns), intern(obj), intern(rel), subject))
+        if positions:
+            s = start + (len(raw) - len(raw.lstrip()))
+            yield t, s, s + len(row), lineno
+        else:
+            yield t
 
 
 def parse_tuple_text(text: str, file: str | None = None) -> TupleFile:

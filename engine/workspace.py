@@ -106,7 +106,7 @@ class Workspace:
         if self.store is None:
             self.store = MemoryStore()
             for tf in self.tuple_files:
-                self.store.add_all(tf.iter_tuples())
+                self.store.add_all(tf.iter_tuples(), interned=True)
             self.store.add_all(self.extra_tuples)
 
     # ------------------------------------------------------------ loading
