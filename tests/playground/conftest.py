@@ -42,7 +42,10 @@ def server(site):
     srv.server_close()
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API marks its event loop as running while it
+# is open, which would break the async tests (language server, TUI) that run
+# after these in the same session.
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
     if not os.path.exists(CHROMIUM):
