@@ -181,12 +181,12 @@ class Workspace:
         return diags
 
     def with_tuples(self, add=(), remove=()) -> "Workspace":
-        """A what-if copy: the same schema and files, some tuples added or removed."""
-        store = self.store.copy()
-        for t in remove:
-            store.remove(_as_tuple(t))
-        for t in add:
-            store.add(_as_tuple(t))
+        """A what-if copy: the same schema and files, some tuples added or
+        removed. The tuples live in an overlay over this workspace's store
+        (which must not change while the copy is in use)."""
+        from .overlay import OverlayStore
+        store = OverlayStore(self.store, add=[_as_tuple(t) for t in add],
+                             remove=[_as_tuple(t) for t in remove])
         return Workspace(self.analysis, self.tuple_files, self.max_depth, self.strict, self.path, self.root,
                          self.tests, self.workspace_source, self.workspace_diagnostics, [], store,
                          inline_schema_anchor=self.inline_schema_anchor)

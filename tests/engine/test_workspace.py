@@ -241,3 +241,59 @@ def test_the_engine_reads_through_the_store_interface():
 
 
 from engine.tuples import SubjectSet as SubjectSet_  # noqa: E402
+
+
+# ---------------------------------------------------------------- what-if overlays
+
+from engine.overlay import OverlayStore  # noqa: E402
+from engine.store import MemoryStore  # noqa: E402
+from engine.tuples import parse_tuple  # noqa: E402
+
+OBJS = ["Doc:x", "Doc:y", "Group:g", "Group:h"]
+RELS = {"Doc": ["owners", "viewers", "banned"], "Group": ["members"]}
+SUBS = ["User:a", "User:b", "d", "Group:g#members", "Group:h#members"]
+
+
+@st.composite
+def tuple_strings(draw):
+    obj = draw(st.sampled_from(OBJS))
+    rel = draw(st.sampled_from(RELS[obj.split(":")[0]]))
+    return f"{obj}#{rel}@{draw(st.sampled_from(SUBS))}"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(tuple_strings(), max_size=15), st.lists(tuple_strings(), max_size=6),
+       st.lists(tuple_strings(), max_size=6), st.integers(1, 5))
+def test_an_overlay_reads_and_checks_like_the_edited_copy(base_lines, add, remove, depth):
+    base = MemoryStore(parse_tuple(t) for t in base_lines)
+    adds, removes = [parse_tuple(t) for t in add], [parse_tuple(t) for t in remove]
+    overlay = OverlayStore(base, add=adds, remove=removes)
+    copy = MemoryStore(base)
+    for t in removes:
+        copy.remove(t)
+    for t in adds:
+        copy.add(t)
+    assert sorted(map(str, overlay)) == sorted(map(str, copy)) and len(overlay) == len(copy)
+    for obj in OBJS:
+        ns, o = obj.split(":")
+        for rel in RELS[ns]:
+            key = (ns, o, rel)
+            assert overlay.subjects(*key) == copy.subjects(*key)
+            assert overlay.has_subject_sets(key) == copy.has_subject_sets(key)
+            for s in SUBS:
+                sub = parse_tuple(f"a:b#c@{s}").subject
+                assert overlay.holds(key, sub) == copy.holds(key, sub)
+    for s in SUBS:
+        sub = parse_tuple(f"a:b#c@{s}").subject
+        assert set(overlay.sets_containing(sub)) == set(copy.sets_containing(sub))
+    w_base = Workspace.from_text(SCHEMA, "\n".join(base_lines), max_depth=depth)
+    what_if = w_base.with_tuples(add=add, remove=remove)
+    w_copy = Workspace.from_text(SCHEMA, "\n".join(str(t) for t in copy), max_depth=depth)
+    for obj in ("Doc:x", "Doc:y"):
+        for permit in ("edit", "view", "viewers"):
+            for s in SUBS:
+                q = f"{obj}#{permit}@{s}"
+                a, b = what_if.check(q), w_copy.check(q)
+                assert (a.result, a.limitation, a.error) == (b.result, b.limitation, b.error), q
+    # the base is untouched
+    assert sorted(map(str, base)) == sorted(map(str, MemoryStore(parse_tuple(t) for t in base_lines)))
