@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 from pathlib import Path
 
 from textual import work
@@ -125,8 +126,32 @@ class PlayApp(App):
         self.query_one(WatchesPanel).set_watches([])
         self.query_one("#query-input", QueryInput).focus()
         self.theme_changed_signal.subscribe(self, self._on_theme)
+        self._watch_terminal()
         # the first frame first: the loading thread would compete with it for the GIL
         self.call_after_refresh(self._first_frame)
+
+    def _watch_terminal(self) -> None:
+        """Exit when the terminal goes away.
+
+        A closed terminal window (or a killed tmux session) hangs up the
+        tty; the process hears nothing of it when a parent such as `make`
+        holds on to the SIGHUP, and Textual's input thread then spins on a
+        tty that reads as empty forever, at full CPU. A hung-up tty is no
+        longer a tty: poll for that."""
+        if self.is_headless:
+            return
+        try:
+            fd = sys.__stdin__.fileno()
+        except (AttributeError, ValueError, OSError):
+            return
+        if not os.isatty(fd):
+            return
+
+        def check() -> None:
+            if not os.isatty(fd):
+                self.exit(return_code=1)  # no one is left to read a message
+
+        self.set_interval(1.0, check, name="terminal-watch")
 
     def _first_frame(self) -> None:
         self.ready.set()

@@ -81,3 +81,29 @@ def test_no_argument_opens_the_current_directory_at_80x24(session, drive):
     tmux("send-keys", "-t", session, "Escape")
     tmux("send-keys", "-t", session, "C-q")
     wait_for_screen(session, "opl-exited-0")
+
+
+def _running(marker: str) -> list[str]:
+    out = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True, timeout=10)
+    return out.stdout.split()
+
+
+def test_closing_the_terminal_ends_the_playground(session, drive, tmp_path):
+    # `make play` is the README's command: make holds on to the SIGHUP of a
+    # closed terminal, so the playground must notice the hang-up itself
+    # (before, it stayed behind spinning at full CPU)
+    marker = str(tmp_path / "closing")
+    workspace = tmp_path / "closing" / "drive"
+    shutil.copytree(drive, workspace)  # so that the processes' command lines name the marker
+    holder = ("import signal, subprocess, sys; signal.signal(signal.SIGHUP, lambda *a: None); "
+              "sys.exit(subprocess.run(sys.argv[1:]).returncode)")
+    command = (f"cd {marker} && env XDG_STATE_HOME={marker}/state TERM=xterm-256color "
+               f"{sys.executable} -c '{holder}' {OPL} play {workspace}")
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+    wait_for_screen(session, "drive/drive.opl.yaml", "13 tuples")
+    assert _running(marker), "the playground is not running under the SIGHUP holder"
+    tmux("kill-session", "-t", session)
+    deadline = time.monotonic() + 15
+    while _running(marker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _running(marker), "opl play outlived its terminal"
