@@ -67,6 +67,11 @@ class Checker:
         self._relations: dict = {}
         # a coverage.Coverage while `opl test --coverage` runs
         self.coverage = None
+        # per check: (ns, obj, rel, subject, depth) -> (the Rewrite step's
+        # result, the budget it had); see is_allowed. The subject is part of
+        # the key so that two threads checking on one Checker at once (each
+        # check() replaces the dict) can only share correct entries.
+        self._memo: dict | None = None
 
     # ------------------------------------------------------------ schema
 
@@ -101,6 +106,8 @@ class Checker:
         limit = sys.getrecursionlimit()
         if limit < _RECURSION_NEEDED:
             sys.setrecursionlimit(limit + _RECURSION_NEEDED)
+        # coverage counts every evaluation of a branch: no reuse then
+        self._memo = {} if self.coverage is None else None
         try:
             if trace:
                 root = TraceNode("permit", _q(ns, obj, rel, subject))
@@ -142,10 +149,25 @@ class Checker:
                 # the Rewrite step, inline (depth is left: checked above)
                 if b1 <= 0:
                     return self._budget_error
-                if rw.op == "or":
-                    res = self._union(rw, ns, obj, sub, d, b1, visited, None)
+                # The same permit of the same object at the same depth is
+                # often asked twice in one check (`view` re-derives `edit`
+                # along the same folder chain). Outside an ExpandSubject
+                # (visited is None) its result depends only on the depth and
+                # the budget, and the budget only through errors (each step
+                # passes b - 1 down; a step out of budget fails the whole
+                # check): a result that was no error stays valid for any
+                # budget at least as large.
+                memo = self._memo if visited is None else None
+                hit = memo.get((ns, obj, rel, sub, d)) if memo is not None else None
+                if hit is not None and b1 >= hit[1]:
+                    res = hit[0]
                 else:
-                    res = self._intersection(rw, ns, obj, sub, d, b1, visited, None)
+                    if rw.op == "or":
+                        res = self._union(rw, ns, obj, sub, d, b1, visited, None)
+                    else:
+                        res = self._intersection(rw, ns, obj, sub, d, b1, visited, None)
+                    if memo is not None and res[2] is None:
+                        memo[(ns, obj, rel, sub, d)] = (res, b1)
             else:
                 res = self.rewrite(rw, ns, obj, sub, d, b1, visited, tr.add(TraceNode("union", tr.query)))
             if res[0] == MEMBER or res[2] is not None:
