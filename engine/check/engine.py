@@ -67,11 +67,12 @@ class Checker:
         self._relations: dict = {}
         # a coverage.Coverage while `opl test --coverage` runs
         self.coverage = None
-        # per check: (ns, obj, rel, subject, depth) -> (the Rewrite step's
-        # result, the budget it had); see is_allowed. The subject is part of
-        # the key so that two threads checking on one Checker at once (each
-        # check() replaces the dict) can only share correct entries.
-        self._memo: dict | None = None
+        # per check: (the subject, {(ns, obj, rel, depth): (the Rewrite
+        # step's result, the budget it had)}); see is_allowed. A check uses
+        # it only while its own subject is the one in it, so that two threads
+        # checking on one Checker at once (each check() replaces it) can only
+        # share correct entries.
+        self._memo: tuple | None = None
 
     # ------------------------------------------------------------ schema
 
@@ -107,7 +108,7 @@ class Checker:
         if limit < _RECURSION_NEEDED:
             sys.setrecursionlimit(limit + _RECURSION_NEEDED)
         # coverage counts every evaluation of a branch: no reuse then
-        self._memo = {} if self.coverage is None else None
+        self._memo = (subject, {}) if self.coverage is None else None
         try:
             if trace:
                 root = TraceNode("permit", _q(ns, obj, rel, subject))
@@ -158,7 +159,9 @@ class Checker:
                 # check): a result that was no error stays valid for any
                 # budget at least as large.
                 memo = self._memo if visited is None else None
-                hit = memo.get((ns, obj, rel, sub, d)) if memo is not None else None
+                if memo is not None:
+                    memo = memo[1] if memo[0] is sub else None
+                hit = memo.get((ns, obj, rel, d)) if memo is not None else None
                 if hit is not None and b1 >= hit[1]:
                     res = hit[0]
                 else:
@@ -167,7 +170,7 @@ class Checker:
                     else:
                         res = self._intersection(rw, ns, obj, sub, d, b1, visited, None)
                     if memo is not None and res[2] is None:
-                        memo[(ns, obj, rel, sub, d)] = (res, b1)
+                        memo[(ns, obj, rel, d)] = (res, b1)
             else:
                 res = self.rewrite(rw, ns, obj, sub, d, b1, visited, tr.add(TraceNode("union", tr.query)))
             if res[0] == MEMBER or res[2] is not None:
