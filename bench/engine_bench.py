@@ -10,7 +10,8 @@ On the Google-Drive-like dataset of bench/drive_data.py (117,402 tuples,
 * oso (Polar rules over Python objects).
 
 For each: load time, p50/p99/mean/max latency over the checks, agreement with
-the reference answers. Peak memory is measured in a fresh subprocess per
+the reference answers. The measures take turns in blocks of 250 checks (see
+side_by_side), so that a drift in the machine's speed hits them alike. Peak memory is measured in a fresh subprocess per
 system (``--worker``) so that one system's memory does not count for another.
 Then the 1M-tuple variant, for our engine only: load time from a tuple file
 and from tuples in memory, peak RSS, and check latency.
@@ -18,7 +19,7 @@ and from tuples in memory, peak RSS, and check latency.
 Every row is printed as a JSON line; everything is also written to
 bench/results/engine-<date>.json.
 
-    .venv/bin/python bench/engine_bench.py            # everything (~2 min of CPU)
+    .venv/bin/python bench/engine_bench.py            # everything (~70 s on a quiet machine)
     .venv/bin/python bench/engine_bench.py --quick    # oso on 1,000 checks, no 1M variant
 """
 
@@ -353,45 +354,86 @@ SYSTEMS = {"engine": Engine, "pycasbin": Casbin, "oso": Oso}
 
 # ---------------------------------------------------------------- side by side
 
+BLOCK = 250  # checks per block when the measures take turns
+
+
 def side_by_side(ds: data.Dataset, names: list[str], oso_checks: int, rows: list) -> dict:
+    """Load every system (timed one after the other), then time the checks
+    with the measures taking turns: blocks of BLOCK checks, each measure's
+    block in turn, the order rotating every block. A shared machine's speed
+    drifts over a run (other tenants of the host); taking turns lets every
+    measure meet the same drift, so that the ratios compare like with like.
+
+    The loaded structures are then frozen out of the cyclic garbage
+    collector (gc.freeze, as the terminal playground does after a load):
+    otherwise a collection triggered during one system's block would walk
+    every system's heap and bill it to that one."""
     checks = ds.checks
-    out = {}
+    systems, loads = {}, {}
     for name in names:
-        cls = SYSTEMS[name]
         gc.collect()
         with Stopwatch() as sw:
-            system = cls(ds.tuples)
+            systems[name] = SYSTEMS[name](ds.tuples)
+        loads[name] = sw
+    measures = []  # (measure name, check function, queries, the checks they answer)
+    for name in names:
+        system = systems[name]
         run = checks[:oso_checks] if name == "oso" else checks
-        wall, cpu, answers = time_checks(system.check, system.queries(run))
-        row = emit({"bench": "120k", "system": name, "api": _api(name), "tuples": len(ds.tuples),
-                    "load_s": sw.wall, "load_cpu_s": sw.cpu, **stats(wall, cpu), **agreement(run, answers)},
-                   rows)
-        out[name] = row
+        measures.append((name, system.check, system.queries(run), run))
         if name == "engine":
-            out.update(_engine_extras(system, checks, row, rows))
-        del system
-        gc.collect()
+            measures.append(("engine-core", system.core_check_fn(), system.core_queries(checks), checks))
+            measures.append(("engine-explain", system.explain, system.queries(checks), checks))
+    for _, check, queries, _ in measures:
+        for q in queries[:WARMUP]:
+            check(q)
+    gc.collect()
+    gc.freeze()
+    timed = {m[0]: ([], [], []) for m in measures}
+    n = max(len(m[2]) for m in measures)
+    try:
+        for block, start in enumerate(range(0, n, BLOCK)):
+            k = block % len(measures)
+            for name, check, queries, _ in measures[k:] + measures[:k]:
+                if start < len(queries):
+                    _time_into(check, queries[start:start + BLOCK], *timed[name])
+    finally:
+        gc.unfreeze()
+    out = {}
+    for name, _, _, run in measures:
+        wall, cpu, answers = timed[name]
+        row = {"bench": "120k", "system": name, "api": _api(name)}
+        if name in loads:
+            row.update({"tuples": len(ds.tuples), "load_s": loads[name].wall, "load_cpu_s": loads[name].cpu})
+        row.update({**stats(wall, cpu), **agreement(run, answers)})
+        if name == "engine-explain":
+            fast = out["engine"]
+            row["ratio_vs_fast"] = {k: round(row[k] / fast[k], 2)
+                                    for k in ("p50_us", "p99_us", "mean_us", "cpu_p50_us", "cpu_mean_us")}
+        out[name] = emit(row, rows)
+    systems.clear()
+    gc.collect()
     return out
+
+
+def _time_into(check, queries: list, wall: list, cpu: list, answers: list) -> None:
+    """time_checks' loop, appending to the given lists."""
+    clock, cpu_clock = time.perf_counter_ns, time.thread_time_ns
+    for q in queries:
+        c0 = cpu_clock()
+        t0 = clock()
+        r = check(q)
+        t1 = clock()
+        c1 = cpu_clock()
+        wall.append(t1 - t0)
+        cpu.append(c1 - c0)
+        answers.append(r)
 
 
 def _api(name: str) -> str:
     return {"engine": "Workspace.check(query_text)", "pycasbin": "Enforcer.enforce(sub, obj, act)",
-            "oso": "Oso.is_allowed(actor, action, resource)"}[name]
-
-
-def _engine_extras(engine: Engine, checks: list, fast: dict, rows: list) -> dict:
-    out = {}
-    wall, cpu, answers = time_checks(engine.core_check_fn(), engine.core_queries(checks))
-    out["engine-core"] = emit({"bench": "120k", "system": "engine-core",
-                               "api": "Checker.check(ns, obj, rel, subject) (pre-parsed)",
-                               **stats(wall, cpu), **agreement(checks, answers)}, rows)
-    wall, cpu, answers = time_checks(engine.explain, engine.queries(checks))
-    row = {"bench": "120k", "system": "engine-explain", "api": "Workspace.check(query_text, explain=True)",
-           **stats(wall, cpu), **agreement(checks, answers)}
-    row["ratio_vs_fast"] = {k: round(row[k] / fast[k], 2)
-                            for k in ("p50_us", "p99_us", "mean_us", "cpu_p50_us", "cpu_mean_us")}
-    out["engine-explain"] = emit(row, rows)
-    return out
+            "oso": "Oso.is_allowed(actor, action, resource)",
+            "engine-core": "Checker.check(ns, obj, rel, subject) (pre-parsed)",
+            "engine-explain": "Workspace.check(query_text, explain=True)"}[name]
 
 
 # ---------------------------------------------------------------- subprocesses
