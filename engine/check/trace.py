@@ -19,7 +19,7 @@ KINDS = ("permit", "union", "intersection", "negation", "direct", "subject_set",
          "traverse", "limit", "cycle")
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, init=False)
 class TraceNode:
     kind: str
     query: str
@@ -32,6 +32,25 @@ class TraceNode:
     depth: int | None = None  # depth left when the step ran
     note: str | None = None
     children: list["TraceNode"] = field(default_factory=list)
+
+    # Written out rather than generated: explain mode makes a few hundred
+    # nodes per check, and the generated __init__ (default_factory and all)
+    # was a fifth of its time.
+    def __init__(self, kind: str, query: str, rule: str = "", membership: int = 0,
+                 limitation: str | None = None, error: str | None = None, tuple: str | None = None,
+                 span: tuple[int, int] | None = None, depth: int | None = None, note: str | None = None,
+                 children: list["TraceNode"] | None = None):
+        self.kind = kind
+        self.query = query
+        self.rule = rule
+        self.membership = membership
+        self.limitation = limitation
+        self.error = error
+        self.tuple = tuple
+        self.span = span
+        self.depth = depth
+        self.note = note
+        self.children = [] if children is None else children
 
     def add(self, child: "TraceNode") -> "TraceNode":
         self.children.append(child)
