@@ -146,11 +146,20 @@ class Workbench:
         expect(box).to_have_value(re.compile(r"/$"), timeout=SHORT)
         expect(dialog.get_by_role("option", name="..", exact=True)).to_be_visible(timeout=SHORT)
         expect(dialog.locator(".monaco-progress-container.active")).to_have_count(0, timeout=SHORT)
-        box.press("Control+A")
-        box.press_sequentially(path)
-        expect(box).to_have_value(path)
-        # it lists the typed path's folder (debounced); accepting before it did fails
         name = path.rstrip("/").rsplit("/", 1)[-1]
-        expect(dialog.get_by_role("option", name=name, exact=True)).to_be_visible(timeout=SHORT)
+        option = dialog.get_by_role("option", name=name, exact=True)
+        # It lists the typed path's folder (debounced); accepting before it
+        # did fails. Now and then (once in the last five full runs) it misses the
+        # change and keeps listing the old folder: then type the path again.
+        for attempt in range(3):
+            box.press("Control+A")
+            box.press_sequentially(path)
+            expect(box).to_have_value(path)
+            try:
+                expect(option).to_be_visible(timeout=SHORT // 3)
+                break
+            except AssertionError:
+                if attempt == 2:
+                    raise
         dialog.get_by_role("button", name=button).click()
         expect(dialog).to_be_hidden(timeout=SHORT)
