@@ -120,7 +120,10 @@ class MemoryStore(TupleStore):
     def __init__(self, tuples: Iterable[RelationTuple] = ()):
         # key -> a subject, or a _Many of subjects
         self._rel: dict[Key, object] = {}
-        self._by_subject: dict[Subject, set] = {}
+        # subject -> the keys holding it: a list while only loads and adds
+        # have touched it (cheap to build: no hashing of the keys), made a
+        # set by the first read (sets_containing) or removal
+        self._by_subject: dict[Subject, list | set] = {}
         self._objects: dict[str, dict[str, None]] = {}  # namespace -> objects, ordered
         self._subjects: dict[SubjectSet, SubjectSet] = {}  # one object per subject set
         self._derived: dict[Key, Derived] = {}
@@ -168,7 +171,9 @@ class MemoryStore(TupleStore):
             rel_map[key] = _Many((cur, subject))
         holders = self._by_subject.get(subject)
         if holders is None:
-            self._by_subject[subject] = {key}
+            self._by_subject[subject] = [key]
+        elif type(holders) is list:
+            holders.append(key)  # a key holds a subject once: no duplicates
         else:
             holders.add(key)
         objs = self._objects.get(key[0])
@@ -220,7 +225,9 @@ class MemoryStore(TupleStore):
                     rel_map[key] = _Many((cur, subject))
                 holders = by_subject.get(subject)
                 if holders is None:
-                    by_subject[subject] = {key}
+                    by_subject[subject] = [key]
+                elif type(holders) is list:
+                    holders.append(key)
                 else:
                     holders.add(key)
                 objs = objects.get(key[0])
@@ -252,8 +259,8 @@ class MemoryStore(TupleStore):
             if cur != subject:
                 return False
             del self._rel[key]
-        holders = self._by_subject.get(subject)
-        if holders is not None:
+        holders = self.sets_containing(subject)
+        if holders:
             holders.discard(key)
             if not holders:
                 del self._by_subject[subject]
@@ -318,7 +325,10 @@ class MemoryStore(TupleStore):
         return d.sets if d is not None else ()
 
     def sets_containing(self, subject):
-        return self._by_subject.get(subject, _EMPTY)
+        holders = self._by_subject.get(subject, _EMPTY)
+        if type(holders) is list:
+            holders = self._by_subject[subject] = set(holders)
+        return holders
 
     def subjects(self, ns, obj, rel) -> list[Subject]:
         cur = self._rel.get((ns, obj, rel), _MISSING)

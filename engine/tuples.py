@@ -219,7 +219,8 @@ class TupleFile:
         diags: list[Diagnostic] = []
         yield from _scan(self.text, diags, positions=False)
         if self._diagnostics is None:
-            self.source.resolve(diags, self.file)
+            if diags:  # the line index of a big file is made only when needed
+                self.source.resolve(diags, self.file)
             self._diagnostics = diags
 
     @property
