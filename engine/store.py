@@ -197,18 +197,29 @@ class MemoryStore(TupleStore):
         objects = self._objects
         derived = self._derived
         canonical = self._canonical
+        subjects = self._subjects
         with paused():
             for ns, obj, rel, subject in tuples:
                 if interned:
                     key = (ns, obj, rel)
                     if type(subject) is not str:
-                        subject = canonical(subject)
+                        # canonical(), inline
+                        found = subjects.get(subject)
+                        if found is None:
+                            subject = canonical(subject)
+                        else:
+                            subject = found
                 else:
                     key = (_intern(ns), _intern(obj), _intern(rel))
                     subject = canonical(subject)
                 cur = rel_map.get(key, _MISSING)
                 if cur is _MISSING:
                     rel_map[key] = subject
+                    # an object is new only with a new key: index it then
+                    objs = objects.get(key[0])
+                    if objs is None:
+                        objs = objects[key[0]] = {}
+                    objs[key[1]] = None
                 elif type(cur) is _Many:
                     if cur.index is not None:
                         if subject in cur.index:
@@ -230,10 +241,6 @@ class MemoryStore(TupleStore):
                     holders.append(key)
                 else:
                     holders.add(key)
-                objs = objects.get(key[0])
-                if objs is None:
-                    objs = objects[key[0]] = {}
-                objs[key[1]] = None
                 if derived and not isinstance(subject, str):
                     derived.pop(key, None)
                 n += 1
