@@ -29,8 +29,6 @@ import argparse
 import datetime
 import gc
 import json
-import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -44,6 +42,7 @@ for p in (str(HERE), str(ROOT)):
         sys.path.insert(0, p)
 
 import drive_data as data  # noqa: E402
+from machine_info import load_snapshot, machine, source_revision  # noqa: E402
 
 WARMUP = 200  # checks run before timing (not counted)
 
@@ -77,16 +76,7 @@ def time_checks(check, queries: list, warmup: int = WARMUP) -> tuple[list[int], 
         check(q)
     gc.collect()
     wall, cpu, answers = [], [], []
-    clock, cpu_clock = time.perf_counter_ns, time.thread_time_ns
-    for q in queries:
-        c0 = cpu_clock()
-        t0 = clock()
-        r = check(q)
-        t1 = clock()
-        c1 = cpu_clock()
-        wall.append(t1 - t0)
-        cpu.append(c1 - c0)
-        answers.append(r)
+    _time_into(check, queries, wall, cpu, answers)
     return wall, cpu, answers
 
 
@@ -416,7 +406,7 @@ def side_by_side(ds: data.Dataset, names: list[str], oso_checks: int, rows: list
 
 
 def _time_into(check, queries: list, wall: list, cpu: list, answers: list) -> None:
-    """time_checks' loop, appending to the given lists."""
+    """Time each call, appending to the given lists (see time_checks)."""
     clock, cpu_clock = time.perf_counter_ns, time.thread_time_ns
     for q in queries:
         c0 = cpu_clock()
@@ -489,54 +479,10 @@ def run_worker(kind: str, directory: Path, n_checks: int) -> dict:
 
 # ---------------------------------------------------------------- machine
 
-def machine() -> dict:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = None
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                mem = round(int(line.split()[1]) / 1024 / 1024, 1)
-    except OSError:
-        pass
-    return {"cores": os.cpu_count(), "cpu": cpu, "mem_gb": mem, "python": platform.python_version(),
-            "implementation": platform.python_implementation(), "os": platform.platform()}
-
-
-def load_snapshot() -> dict:
-    """The machine's load: the load averages and the number of running tasks
-    (from /proc/loadavg), to tell whether other processes shared the CPUs."""
-    try:
-        fields = Path("/proc/loadavg").read_text().split()
-        running, total = fields[3].split("/")
-        return {"loadavg_1_5_15": [float(x) for x in fields[:3]], "running_tasks": int(running),
-                "tasks": int(total)}
-    except (OSError, IndexError, ValueError):
-        return {"loadavg_1_5_15": list(os.getloadavg())}
-
-
 def engine_revision() -> dict:
-    """Which engine code was measured: the commit, and a digest of engine/
-    (the engine changes between commits while it is being optimized)."""
-    import hashlib
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "engine").rglob("*")):
-        if path.suffix in (".py", ".lark") and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(ROOT)).encode())
-            digest.update(path.read_bytes())
-    commit = None
-    try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                cwd=ROOT, timeout=10).stdout.strip() or None
-    except (OSError, subprocess.SubprocessError):
-        pass
-    return {"commit": commit, "engine_sha256": digest.hexdigest()[:16]}
+    """Which engine code was measured: the commit, and a digest of engine/."""
+    commit, digest, _ = source_revision("engine")
+    return {"commit": commit, "engine_sha256": digest}
 
 
 def versions() -> dict:

@@ -47,6 +47,8 @@ import threading
 import time
 from pathlib import Path
 
+from machine_info import cpu_model  # the script's folder is on sys.path
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SCHEMA = HERE / "data" / "schema-370.keto.ts"
@@ -260,12 +262,7 @@ def prepare_opl() -> Path:
 
 
 def machine() -> dict:
-    cpu = ""
-    try:
-        with open("/proc/cpuinfo") as fh:
-            cpu = next((line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), "")
-    except OSError:
-        pass
+    cpu = cpu_model("")
     node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip() \
         if shutil.which("node") else None
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(), "node": node,

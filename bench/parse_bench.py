@@ -56,10 +56,8 @@ import argparse
 import cProfile
 import datetime
 import gc
-import hashlib
 import json
 import os
-import platform
 import pstats
 import shutil
 import statistics
@@ -73,11 +71,12 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DATA = HERE / "data"
 PEERS = HERE / "peers"
-for p in (str(DATA), str(ROOT)):
+for p in (str(DATA), str(HERE), str(ROOT)):
     if p not in sys.path:
         sys.path.insert(0, p)
 
 import schema_gen  # noqa: E402
+from machine_info import load_snapshot, machine, source_revision  # noqa: E402
 
 SCHEMAS = list(schema_gen.SCHEMAS)  # "schema-370", "schema-5k"
 PEER_MEASURES = ["spicedb.parse", "spicedb.resolve", "openfga.parse", "openfga.validate"]
@@ -95,43 +94,10 @@ QUICK = {"schema-370": {"blocks": 4, "ours": (10, 15), "peers": (50, 30)},
 
 # ---------------------------------------------------------------- machine
 
-def loadavg() -> dict:
-    one, five, fifteen = os.getloadavg()
-    running, tasks = Path("/proc/loadavg").read_text().split()[3].split("/")
-    return {"loadavg_1_5_15": [round(one, 2), round(five, 2), round(fifteen, 2)],
-            "running_tasks": int(running), "tasks": int(tasks)}
-
-
-def machine() -> dict:
-    info = {"cores": os.cpu_count(), "cpu": "unknown", "mem_gb": None,
-            "python": platform.python_version(), "implementation": platform.python_implementation(),
-            "os": platform.platform()}
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            info["cpu"] = line.split(":", 1)[1].strip()
-            break
-    for line in Path("/proc/meminfo").read_text().splitlines():
-        if line.startswith("MemTotal:"):
-            info["mem_gb"] = round(int(line.split()[1]) / 1024 / 1024, 1)
-    return info
-
-
 def revision() -> dict:
     """The commit, and a digest of engine/opl (it changes between commits)."""
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "engine" / "opl").rglob("*")):
-        if path.suffix in (".py", ".lark") and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(ROOT)).encode())
-            digest.update(path.read_bytes())
-    commit = None
-    try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                cwd=ROOT, timeout=10).stdout.strip() or None
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "engine/opl"], capture_output=True,
-                               text=True, cwd=ROOT, timeout=10).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        dirty = ""
-    return {"commit": commit, "engine_opl_sha256": digest.hexdigest()[:16], "engine_opl_dirty": bool(dirty)}
+    commit, digest, dirty = source_revision("engine/opl")
+    return {"commit": commit, "engine_opl_sha256": digest, "engine_opl_dirty": dirty}
 
 
 # ---------------------------------------------------------------- statistics
@@ -558,7 +524,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     now = datetime.datetime.now()
     res: dict = {"date": now.isoformat(timespec="seconds"), "machine": machine(), "revision": revision(),
-                 "load_before": loadavg(), "settings": {"runs": runs, "cold_runs": cold_runs}}
+                 "load_before": load_snapshot(), "settings": {"runs": runs, "cold_runs": cold_runs}}
     from importlib.metadata import version
     res["versions"] = {"opl-studio": version("opl-studio"), "lark": version("lark")}
 
@@ -591,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
         plan = runs[stem]
         samples = {"ours": {k: ([], []) for k in fns}, "peers": {m: ([], []) for m in PEER_MEASURES if peers}}
         log(f"warm {stem}: warm-up")
-        res["load_warm"][stem] = [loadavg()]
+        res["load_warm"][stem] = [load_snapshot()]
         for fn in fns.values():
             time_calls(fn, text, plan["ours"][0], 0)
         if server:
@@ -615,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
             for step in ((run_peers, run_ours) if b % 2 == 0 else (run_ours, run_peers)):
                 if step is run_ours or server:
                     step()
-        res["load_warm"][stem].append(loadavg())
+        res["load_warm"][stem].append(load_snapshot())
         res["warm"][stem] = {side: {k: stats(*v) for k, v in s.items()} for side, s in samples.items() if s}
     if server:
         server.close()
@@ -653,7 +619,7 @@ def main(argv: list[str] | None = None) -> int:
     log("memory (tracemalloc)")
     res["memory"] = {stem: memory_ours(stem) for stem in SCHEMAS}
 
-    res["load_after"] = loadavg()
+    res["load_after"] = load_snapshot()
     res["runtime_s"] = round(time.perf_counter() - started, 1)
     res["summary"] = summarize(res)
     text = json.dumps(res, indent=1, ensure_ascii=False)

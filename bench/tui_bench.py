@@ -46,6 +46,8 @@ for p in (ROOT, HERE):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
+from machine_info import cpu_model  # noqa: E402
+
 SIZE = (120, 40)
 
 
@@ -59,15 +61,7 @@ def dataset(folder: Path) -> Path:
 
 
 def machine() -> dict:
-    cpu = platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "os": f"{platform.system()} {platform.release()}",
+    return {"cpu": cpu_model(platform.machine()), "cores": os.cpu_count(), "os": f"{platform.system()} {platform.release()}",
             "python": platform.python_version(), "load_average": list(os.getloadavg())}
 
 
