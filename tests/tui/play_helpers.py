@@ -55,3 +55,10 @@ async def wait_for(pilot, condition, timeout: float = 15.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("the app did not get there in time")
         await pilot.pause(0.05)
+
+
+def shown(app, screen_type) -> bool:
+    """True once a screen of this type is on top *and mounted*: push_screen
+    makes it app.screen before its widgets exist, and a key pressed or a
+    widget queried in between is lost (a race CI hit once)."""
+    return isinstance(app.screen, screen_type) and app.screen.is_mounted

@@ -8,7 +8,7 @@ from tui.components.schema_view import SchemaView
 from tui.components.tuples_table import TuplesTable
 from tui.components.watches_panel import WatchList
 
-from play_helpers import make_app, settle, wait_for
+from play_helpers import make_app, settle, shown, wait_for
 
 DOCUMENT_VIEW = ("    view: (ctx: Context): boolean =>\n      this.related.viewers.includes(ctx.subject) ||\n"
                  "      this.permits.edit(ctx) ||\n"
@@ -75,7 +75,7 @@ async def test_a_change_on_disk_with_unsaved_edits_asks_and_keeps_them(drive):
         await settle(app, pilot)
         path = drive / "drive.tuples"
         path.write_text(path.read_text() + "Group:design#members@User:gina\n")
-        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await wait_for(pilot, lambda: shown(app, ChoiceDialog))
         message = str(app.screen.query_one(".dialog-message").render())
         assert "drive.tuples changed on disk while you have 1 unsaved what-if edit" in message
         await pilot.press("r")
@@ -93,13 +93,13 @@ async def test_dropping_the_edits_or_reloading_later(drive):
         await settle(app, pilot)
         path = drive / "drive.tuples"
         path.write_text(path.read_text() + "Group:design#members@User:gina\n")
-        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await wait_for(pilot, lambda: shown(app, ChoiceDialog))
         await pilot.press("l")  # not now
         await pilot.pause()
         assert "files changed on disk: ctrl+r reloads" in str(app.query_one("#app-header").render())
         assert not app.session.run("check Group:design#members@User:gina").check.allowed
         path.write_text(path.read_text() + "Group:design#members@User:hal\n")
-        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        await wait_for(pilot, lambda: shown(app, ChoiceDialog))
         await pilot.press("d")  # reload, drop my edits
         await wait_for(pilot, lambda: app.session.run("check Group:design#members@User:hal").check.allowed)
         assert not app.session.dirty

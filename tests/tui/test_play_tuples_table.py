@@ -9,7 +9,7 @@ from tui.components.dialogs import ChoiceDialog, TupleDialog
 from tui.components.tuples_table import TupleFilter, TuplesTable
 from tui.components.watches_panel import WatchList
 
-from play_helpers import keys, make_app, settle
+from play_helpers import keys, make_app, settle, shown, wait_for
 
 
 def rows(table: TuplesTable) -> list[tuple[str, str]]:
@@ -54,8 +54,7 @@ async def test_add_a_tuple_through_the_dialog_and_see_the_watch_flip(drive):
         app.session.pin("Document:roadmap#view@User:frank")
         table = await open_tuples(app, pilot)
         await pilot.press("a")
-        await pilot.pause()
-        assert isinstance(app.screen, TupleDialog)
+        await wait_for(pilot, lambda: shown(app, TupleDialog))
         dialog_input = app.screen.query_one("#tuple-input", Input)
         dialog_input.value = ""
         await pilot.press(*keys("Group:design#members@User:fr"))
@@ -82,8 +81,7 @@ async def test_the_dialog_refuses_a_malformed_tuple(drive):
         await pilot.pause()
         app.screen.query_one("#tuple-input", Input).value = "Group:design#members"
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, TupleDialog)
+        await wait_for(pilot, lambda: shown(app, TupleDialog))
         assert "expected input to contain '@'" in str(app.screen.query_one("#tuple-advice").render())
         app.screen.query_one("#tuple-input", Input).value = "Nope:x#y@z"
         await pilot.pause()
@@ -115,9 +113,9 @@ async def test_delete_restore_edit_and_undo(drive):
         dialog_input.value = "Group:platform#members@User:bobby"
         await pilot.press("enter")
         await settle(app, pilot)
-        shown = rows(table)
-        i = shown.index(("Group:platform#members@User:bob", "removed"))
-        assert shown[i + 1] == ("Group:platform#members@User:bobby", "edited")
+        listed = rows(table)
+        i = listed.index(("Group:platform#members@User:bob", "removed"))
+        assert listed[i + 1] == ("Group:platform#members@User:bobby", "edited")
         await pilot.press("u")
         await settle(app, pilot)
         assert ("Group:platform#members@User:bob", "saved") in rows(table)
@@ -131,8 +129,7 @@ async def test_discard_asks_then_drops_every_edit(drive):
         app.apply_what_if(add=["Group:x#members@User:y"], remove=["Group:platform#members@User:bob"])
         await settle(app, pilot)
         await pilot.press("X")
-        await pilot.pause()
-        assert isinstance(app.screen, ChoiceDialog)
+        await wait_for(pilot, lambda: shown(app, ChoiceDialog))
         await pilot.press("n")
         await pilot.pause()
         assert app.session.dirty
@@ -167,8 +164,7 @@ async def test_saving_over_a_file_changed_on_disk_asks(drive):
         path = drive / "drive.tuples"
         path.write_text(path.read_text() + "Group:z#members@User:w\n")
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, ChoiceDialog)
+        await wait_for(pilot, lambda: shown(app, ChoiceDialog))
         assert "drive.tuples changed on disk" in str(app.screen.query_one(".dialog-message").render())
         await pilot.press("r")  # reload, keep my edits
         await settle(app, pilot)

@@ -137,7 +137,11 @@ class ChoiceDialog(ModalScreen[str]):
                     yield Button(f"{label} [{key}]", id=f"choice-{answer}", classes="choice")
 
     def on_mount(self) -> None:
-        self.query(Button).first().focus()
+        # When the app is shutting down, the buttons may never have been
+        # mounted; a question nobody will answer must not raise.
+        buttons = self.query(Button)
+        if buttons:
+            buttons.first().focus()
 
     def on_key(self, event) -> None:
         for answer, key, _label in self.choices:
