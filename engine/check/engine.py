@@ -81,6 +81,10 @@ class Checker:
         self._relations: dict = {}
         # a coverage.Coverage while `opl test --coverage` runs
         self.coverage = None
+        # explain mode writes out the nodes of trivial subject sets instead of
+        # evaluating them (off only to test that both trees are equal)
+        self.shortcut_trees = True
+        self._labels: dict = {}  # subject set -> its written-out nodes' rules and span
         # per check: (the subject, {(ns, obj, rel, depth): (the Rewrite
         # step's result, the budget it had)}); see is_allowed. A check uses
         # it only while its own subject is the one in it, so that two threads
@@ -316,13 +320,19 @@ class Checker:
             visited = set()
         lim = None
         b1 = b - 1
+        # explain mode: the pointers whose two steps are known to end in
+        # NotMember (see below); their nodes are written out, not evaluated
+        known_not = None
         if len(pointers) > self.max_width:
             pointers = pointers[:self.max_width]
             lim = WIDTH
             if node is not None:
                 node.add(TraceNode("limit", node.query, rule=f"only the first {self.max_width} subject sets",
                                    membership=UNKNOWN, limitation=WIDTH, depth=d))
-        elif node is None and b1 >= 2 and types is None:
+        if node is not None:
+            if b1 >= 2 and types is None and self.shortcut_trees:
+                known_not = self._split_of(der)[2]
+        elif lim is None and b1 >= 2 and types is None:
             # Most pointers are subject sets nothing is stored under (every
             # `User:x` of a group). For those, IsAllowed (Direct skipped) ends
             # in ExpandSubject finding no tuples: NotMember — given a plain
@@ -330,11 +340,7 @@ class Checker:
             # the two steps (b1 ≥ 2). They are only marked visited; the rest
             # are checked in order. The split is cached per key and store
             # version.
-            if der.version != store.version or der.owner is not self or der.split is None:
-                der.split = self._split(pointers)
-                der.version = store.version
-                der.owner = self
-            trivial, pointers = der.split
+            trivial, pointers, _ = self._split_of(der)
             visited.update(trivial)
         d1 = d - 1
         is_allowed = self.is_allowed
@@ -348,7 +354,11 @@ class Checker:
             visited.add(p)
             child = None
             if node is not None:
-                child = node.add(TraceNode("union", _q(p.namespace, p.object, p.relation, sub)))
+                q = _q(p.namespace, p.object, p.relation, sub)
+                if known_not is not None and p in known_not:
+                    node.children.append(self._not_member_nodes(p, q, d1))
+                    continue
+                child = node.add(TraceNode("union", q))
             res = is_allowed(p.namespace, p.object, p.relation, sub, d1, b1, visited, True, child)
             if res[0] == MEMBER or res[2] is not None:
                 return self._done(node, res)
@@ -365,11 +375,36 @@ class Checker:
         rel, err = self.relation(key[0], key[2])
         return err is None and (rel is None or rel.rewrite is None)
 
-    def _split(self, pointers) -> tuple[tuple, tuple]:
-        trivial, rest = [], []
-        for p in pointers:
-            (trivial if self._trivial(p) else rest).append(p)
-        return tuple(trivial), tuple(rest)
+    def _split_of(self, der) -> tuple[tuple, tuple, frozenset]:
+        """A key's subject sets split into the trivial ones and the rest (and
+        the trivial ones as a set), cached per key and store version."""
+        if der.version != self.store.version or der.owner is not self or der.split is None:
+            trivial, rest = [], []
+            for p in der.sets:
+                (trivial if self._trivial(p) else rest).append(p)
+            der.split = (tuple(trivial), tuple(rest), frozenset(trivial))
+            der.version = self.store.version
+            der.owner = self
+        return der.split
+
+    def _not_member_nodes(self, p, q: str, d: int) -> TraceNode:
+        """The nodes IsAllowed (Direct skipped) would record for a trivial
+        subject set p, with depth d (≥ 1) and budget (≥ 2) left: the step
+        itself, and its ExpandSubject finding nothing to follow; both
+        NotMember. Writing them out spares explain mode two calls per member
+        of every group followed (most of its nodes on a typical model).
+        tests/engine/test_trace_shortcut.py keeps them equal to the
+        evaluated ones."""
+        label = self._labels.get(p)
+        if label is None:
+            step = TraceNode("union", q)
+            self._label(step, p.namespace, p.relation, self.relation(p.namespace, p.relation)[0])
+            label = self._labels[p] = (step.rule, step.span,
+                                       f"subject sets stored in {p.namespace}:{p.object}#{p.relation}")
+        rule, span, inner = label
+        step = TraceNode("union", q, rule, NOT_MEMBER, None, None, None, span, d)
+        step.children.append(TraceNode("subject_set", q, inner, NOT_MEMBER, None, None, None, None, d))
+        return step
 
     def rewrite(self, rw: Rewrite, ns, obj, sub, d, b, visited, tr):
         """A permit's rewrite node: OR (union) or AND (intersection)."""
