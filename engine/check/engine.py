@@ -331,7 +331,11 @@ class Checker:
                                    membership=UNKNOWN, limitation=WIDTH, depth=d))
         if node is not None:
             if b1 >= 2 and types is None and self.shortcut_trees:
-                known_not = self._split_of(der)[2]
+                trivial, rest, known_not = self._split_of(der)
+                if known_not is None:
+                    # made by explain mode only: the fast path needs no set
+                    known_not = frozenset(trivial)
+                    der.split = (trivial, rest, known_not)
         elif lim is None and b1 >= 2 and types is None:
             # Most pointers are subject sets nothing is stored under (every
             # `User:x` of a group). For those, IsAllowed (Direct skipped) ends
@@ -375,14 +379,15 @@ class Checker:
         rel, err = self.relation(key[0], key[2])
         return err is None and (rel is None or rel.rewrite is None)
 
-    def _split_of(self, der) -> tuple[tuple, tuple, frozenset]:
+    def _split_of(self, der) -> tuple[tuple, tuple, frozenset | None]:
         """A key's subject sets split into the trivial ones and the rest (and
-        the trivial ones as a set), cached per key and store version."""
+        a slot for the trivial ones as a set, which explain mode fills),
+        cached per key and store version."""
         if der.version != self.store.version or der.owner is not self or der.split is None:
             trivial, rest = [], []
             for p in der.sets:
                 (trivial if self._trivial(p) else rest).append(p)
-            der.split = (tuple(trivial), tuple(rest), frozenset(trivial))
+            der.split = (tuple(trivial), tuple(rest), None)
             der.version = self.store.version
             der.owner = self
         return der.split
