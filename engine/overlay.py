@@ -27,7 +27,6 @@ class OverlayStore(TupleStore):
         self.added = MemoryStore()
         self.removed: set[RelationTuple] = set()
         self._touched_keys: set[tuple] = set()
-        self._touched_subjects: set = set()
         self._derived: dict[tuple, Derived | None] = {}
         self.version = next(_versions)
         for t in remove:
@@ -40,7 +39,6 @@ class OverlayStore(TupleStore):
     def _touch(self, t: RelationTuple) -> None:
         key = (t.namespace, t.object, t.relation)
         self._touched_keys.add(key)
-        self._touched_subjects.add(t.subject)
         self._derived.pop(key, None)
         self.version = next(_versions)
 
@@ -112,13 +110,10 @@ class OverlayStore(TupleStore):
         d = self.derived((ns, obj, rel))
         return d.sets if d is not None else ()
 
-    def sets_containing(self, subject):
-        base = self.base.sets_containing(subject)
-        if subject not in self._touched_subjects:
-            return base
-        out = {k for k in base if self.holds(k, subject)}
-        out |= self.added.sets_containing(subject)
-        return out
+    def stores(self, key) -> bool:
+        if key not in self._touched_keys:
+            return self.base.stores(key)
+        return bool(self.subjects(*key))
 
     def keys(self):
         keys = dict.fromkeys(self.base.keys())
@@ -137,11 +132,6 @@ class OverlayStore(TupleStore):
         out = dict.fromkeys(self.base.namespaces())
         out.update(dict.fromkeys(self.added.namespaces()))
         return list(out)
-
-    def all_subjects(self):
-        out = dict.fromkeys(self.base.all_subjects())
-        out.update(dict.fromkeys(self.added.all_subjects()))
-        return out.keys()
 
     def __iter__(self) -> Iterator[RelationTuple]:
         for key in list(self.keys()):

@@ -7,9 +7,9 @@ Keto-style checks follow subject sets (Keto reads in no fixed order).
 
 Memory: strings are interned, equal subject sets share one object, and a key
 (namespace, object, relation) holding one subject — most of them — stores it
-without a container. What the checker derives from a key (its subject sets,
-as a tuple and a frozenset) is built on first use and dropped when the key
-changes.
+without a container. What the checker derives from a key (its subject sets)
+is built on first use and dropped when the key changes. There is no index by
+subject (see MemoryStore.__init__).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ __all__ = ["TupleStore", "MemoryStore", "Key", "Derived"]
 # (namespace, object, relation) — a SubjectSet compares and hashes equal to it
 Key = tuple
 
-_EMPTY: frozenset = frozenset()
 _intern = sys.intern
 
 
@@ -33,8 +32,8 @@ class TupleStore(ABC):
     """What the check engine, expand and list ask of a store.
 
     A store implements the abstract reads; the engine's hot path also calls
-    `holds`, `derived`, `has_subject_sets` and `sets_containing`, which have
-    plain defaults here and fast versions in MemoryStore. `version` must
+    `holds`, `stores`, `derived` and `has_subject_sets`, which have plain
+    defaults here and fast versions in MemoryStore. `version` must
     change whenever the contents do (the checker caches per version)."""
 
     version: int = 0
@@ -68,9 +67,9 @@ class TupleStore(ABC):
     def has_subject_sets(self, key) -> bool:
         return bool(self.subject_sets(*key))
 
-    def sets_containing(self, subject):
-        """Keys under which this subject is stored directly."""
-        return {k for k in self.keys() if self.holds(k, subject)}
+    def stores(self, key) -> bool:
+        """Is anything stored under this key?"""
+        return bool(self.subjects(*key))
 
     def objects(self, namespace: str) -> list[str]:
         return list(dict.fromkeys(k[1] for k in self.keys() if k[0] == namespace))
@@ -83,24 +82,16 @@ class TupleStore(ABC):
 
 class Derived:
     """What the checker reads of one key, built on first use: its subject
-    sets in order, the same as a frozenset, and a slot for the checker's own
-    cache (valid while `version` matches the store's)."""
+    sets in order, and a slot for the checker's own cache (valid while
+    `version` matches the store's)."""
 
-    __slots__ = ("sets", "_frozen", "version", "owner", "split")
+    __slots__ = ("sets", "version", "owner", "split")
 
     def __init__(self, sets: tuple):
         self.sets = sets
-        self._frozen = None
         self.version = -1
         self.owner = None
         self.split = None
-
-    @property
-    def frozen(self) -> frozenset:
-        f = self._frozen
-        if f is None:
-            f = self._frozen = frozenset(self.sets)
-        return f
 
 
 class _Many(list):
@@ -118,12 +109,11 @@ _SMALL = 8  # up to this many subjects, membership is a scan
 
 class MemoryStore(TupleStore):
     def __init__(self, tuples: Iterable[RelationTuple] = ()):
-        # key -> a subject, or a _Many of subjects
+        # key -> a subject, or a _Many of subjects. There is no index by
+        # subject: a check asks only whether its subject is stored under one
+        # of a few keys (Checker.expand_subject), and building one cost a
+        # third of a load.
         self._rel: dict[Key, object] = {}
-        # subject -> the keys holding it: a list while only loads and adds
-        # have touched it (cheap to build: no hashing of the keys), made a
-        # set by the first read (sets_containing) or removal
-        self._by_subject: dict[Subject, list | set] = {}
         self._objects: dict[str, dict[str, None]] = {}  # namespace -> objects, ordered
         self._subjects: dict[SubjectSet, SubjectSet] = {}  # one object per subject set
         self._derived: dict[Key, Derived] = {}
@@ -169,13 +159,6 @@ class MemoryStore(TupleStore):
             if cur == subject:
                 return False
             rel_map[key] = _Many((cur, subject))
-        holders = self._by_subject.get(subject)
-        if holders is None:
-            self._by_subject[subject] = [key]
-        elif type(holders) is list:
-            holders.append(key)  # a key holds a subject once: no duplicates
-        else:
-            holders.add(key)
         objs = self._objects.get(key[0])
         if objs is None:
             objs = self._objects[key[0]] = {}
@@ -193,7 +176,6 @@ class MemoryStore(TupleStore):
         from .gc_pause import paused
         n = 0
         rel_map = self._rel
-        by_subject = self._by_subject
         objects = self._objects
         derived = self._derived
         canonical = self._canonical
@@ -234,13 +216,6 @@ class MemoryStore(TupleStore):
                     if cur == subject:
                         continue
                     rel_map[key] = _Many((cur, subject))
-                holders = by_subject.get(subject)
-                if holders is None:
-                    by_subject[subject] = [key]
-                elif type(holders) is list:
-                    holders.append(key)
-                else:
-                    holders.add(key)
                 if derived and not isinstance(subject, str):
                     derived.pop(key, None)
                 n += 1
@@ -266,11 +241,6 @@ class MemoryStore(TupleStore):
             if cur != subject:
                 return False
             del self._rel[key]
-        holders = self.sets_containing(subject)
-        if holders:
-            holders.discard(key)
-            if not holders:
-                del self._by_subject[subject]
         self._derived.pop(key, None)
         self._count -= 1
         self.version += 1
@@ -331,11 +301,8 @@ class MemoryStore(TupleStore):
         d = self.derived((ns, obj, rel))
         return d.sets if d is not None else ()
 
-    def sets_containing(self, subject):
-        holders = self._by_subject.get(subject, _EMPTY)
-        if type(holders) is list:
-            holders = self._by_subject[subject] = set(holders)
-        return holders
+    def stores(self, key) -> bool:
+        return key in self._rel
 
     def subjects(self, ns, obj, rel) -> list[Subject]:
         cur = self._rel.get((ns, obj, rel), _MISSING)
@@ -353,9 +320,6 @@ class MemoryStore(TupleStore):
 
     def keys(self):
         return self._rel.keys()
-
-    def all_subjects(self):
-        return self._by_subject.keys()
 
     def __iter__(self) -> Iterator[RelationTuple]:
         # grouped by (namespace, object, relation) in order of first insertion,

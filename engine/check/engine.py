@@ -294,20 +294,23 @@ class Checker:
         if der is None or not der.sets:
             return self._done(node, R_NOT)
         pointers = der.sets
-        holders = store.sets_containing(sub)
+        split = self._split_of(der)
+        # Is the subject stored in one of them? Only the pointers with
+        # something stored under them can say yes (usually a few groups).
+        holds = store.holds
         if types is None:
-            if holders and not der.frozen.isdisjoint(holders):
-                if node is not None:
-                    hit = next(p for p in pointers if p in holders)
-                    node.tuple = _q(hit.namespace, hit.object, hit.relation, sub)
-                    node.note = f"the subject is stored in {hit}"
-                return self._done(node, R_MEMBER)
+            for p in split[3]:
+                if holds(p, sub):
+                    if node is not None:
+                        node.tuple = _q(p.namespace, p.object, p.relation, sub)
+                        node.note = f"the subject is stored in {p}"
+                    return self._done(node, R_MEMBER)
         else:
             pointers = tuple(p for p in pointers if (p.namespace, p.relation) in types)
             if not pointers:
                 return self._done(node, R_NOT)
-            for p in pointers:
-                if types[(p.namespace, p.relation)] and p in holders:
+            for p in split[3]:
+                if types.get((p.namespace, p.relation)) and holds(p, sub):
                     if node is not None:
                         node.tuple = _q(p.namespace, p.object, p.relation, sub)
                         node.note = f"the subject is stored in {p}"
@@ -331,11 +334,11 @@ class Checker:
                                    membership=UNKNOWN, limitation=WIDTH, depth=d))
         if node is not None:
             if b1 >= 2 and types is None and self.shortcut_trees:
-                trivial, rest, known_not = self._split_of(der)
+                known_not = split[2]
                 if known_not is None:
                     # made by explain mode only: the fast path needs no set
-                    known_not = frozenset(trivial)
-                    der.split = (trivial, rest, known_not)
+                    known_not = frozenset(split[0])
+                    der.split = split = (split[0], split[1], known_not, split[3])
         elif lim is None and b1 >= 2 and types is None:
             # Most pointers are subject sets nothing is stored under (every
             # `User:x` of a group). For those, IsAllowed (Direct skipped) ends
@@ -344,8 +347,8 @@ class Checker:
             # the two steps (b1 ≥ 2). They are only marked visited; the rest
             # are checked in order. The split is cached per key and store
             # version.
-            trivial, pointers, _ = self._split_of(der)
-            visited.update(trivial)
+            visited.update(split[0])
+            pointers = split[1]
         d1 = d - 1
         is_allowed = self.is_allowed
         for p in pointers:
@@ -379,15 +382,17 @@ class Checker:
         rel, err = self.relation(key[0], key[2])
         return err is None and (rel is None or rel.rewrite is None)
 
-    def _split_of(self, der) -> tuple[tuple, tuple, frozenset | None]:
-        """A key's subject sets split into the trivial ones and the rest (and
-        a slot for the trivial ones as a set, which explain mode fills),
-        cached per key and store version."""
+    def _split_of(self, der) -> tuple[tuple, tuple, frozenset | None, tuple]:
+        """What the checker keeps of a key's subject sets, per key and store
+        version: the trivial ones, the rest, a slot for the trivial ones as a
+        set (which explain mode fills), and those with anything stored under
+        them."""
         if der.version != self.store.version or der.owner is not self or der.split is None:
             trivial, rest = [], []
             for p in der.sets:
                 (trivial if self._trivial(p) else rest).append(p)
-            der.split = (tuple(trivial), tuple(rest), None)
+            stores = self.store.stores
+            der.split = (tuple(trivial), tuple(rest), None, tuple(p for p in der.sets if stores(p)))
             der.version = self.store.version
             der.owner = self
         return der.split
