@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from paths import DATA
 from engine.opl.analyze import analyze
 from engine.opl.format import FormatError, _shape, format_text
-from engine.tuples import (RelationTuple, SubjectSet, parse_tuple, parse_tuple_json, parse_tuple_text,
+from engine.tuples import (RelationTuple, SubjectSet, TupleFile, parse_tuple, parse_tuple_json, parse_tuple_text,
                            tuple_from_json, tuple_to_json)
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -191,6 +191,22 @@ def test_tuple_files_round_trip(ts):
     text = "\n".join(str(t) for t in ts)
     assert parse_tuple_text(text).tuples == ts
     assert parse_tuple_json(json.dumps([tuple_to_json(t) for t in ts])).tuples == ts
+
+
+LINE_PARTS = ["n", "o", "r", ":", "#", "@", "(", ")", " ", "\t", "/", "//", "User", "x y"]
+
+
+@FAST
+@given(st.lists(st.lists(st.sampled_from(LINE_PARTS), max_size=9).map("".join), max_size=12))
+def test_a_large_file_read_lazily_gives_what_a_small_one_gives(lines):
+    # files over LAZY_BYTES are streamed by a faster loop (no offsets kept);
+    # the tuples and the diagnostics must be the same as the full parse's
+    text = "\n".join(lines)
+    full = parse_tuple_text(text, "t.tuples")
+    lazy = TupleFile(text, "t.tuples", lazy=True)
+    assert list(lazy.iter_tuples()) == full.tuples
+    assert [(d.code, d.message, d.range) for d in lazy.diagnostics] == \
+        [(d.code, d.message, d.range) for d in full.diagnostics]
 
 
 def test_keto_tuple_parsing_rules():
