@@ -13,7 +13,7 @@ from tui.components.trees import ResultTree
 from tui.components.tuples_table import TuplesTable
 from tui.components.watches_panel import WatchList
 
-from play_helpers import keys, make_app, run_query, settle
+from play_helpers import keys, make_app, run_query, settle, shown, wait_for
 
 
 async def test_help_lists_every_binding_of_every_panel(drive):
@@ -21,8 +21,7 @@ async def test_help_lists_every_binding_of_every_panel(drive):
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await wait_for(pilot, lambda: shown(app, HelpScreen))
         text = app.screen.plain_text()
         for _title, cls in app.screen.sections:
             for b in _bindings(cls):
@@ -72,8 +71,7 @@ async def test_the_command_palette_runs_actions(drive):
         await settle(app, pilot)
         assert app.current_theme.dark
         await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
+        await wait_for(pilot, lambda: shown(app, CommandPalette))
         await pilot.press(*keys("Toggle light"))
         await pilot.pause(0.5)
         await pilot.press("enter")
