@@ -5,6 +5,11 @@ with check by construction; they only choose which candidates to check. A
 permit that uses `!` can hold for objects nobody wrote a tuple about; those
 are not listed (there are infinitely many): candidates are the objects and
 subjects the tuples mention.
+
+list_objects checks only the objects its subject can reach through the store's
+index by subject, when the schema has no `!`: a check without negation can
+only say yes along a chain of stored tuples that ends in one holding the
+subject (see _reachable_objects).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import base64
 import json
 
 from . import limits
+from .opl.ast import Invert, Rewrite
 from .tuples import RelationTuple, SubjectSet, format_subject, parse_subject
 
 __all__ = ["list_tuples", "list_objects", "list_subjects", "PageTokenError"]
@@ -83,6 +89,9 @@ def list_objects(ws, subject, namespace: str, permit: str, max_depth=None) -> li
         for s in store.subject_sets(ns, o, rel):
             if s.namespace == namespace:
                 candidates.setdefault(s.object)
+    if _positive(ws.schema):
+        reached = _reachable_objects(store, subject, namespace)
+        candidates = [o for o in candidates if o in reached]
     out = []
     check = ws.checker.check
     for obj in candidates:
@@ -90,6 +99,44 @@ def list_objects(ws, subject, namespace: str, permit: str, max_depth=None) -> li
         if res[0] == 1 and res[2] is None:
             out.append(obj)
     return out
+
+
+def _positive(schema) -> bool:
+    """Is there no `!` in any permit of the schema? Then every check is
+    monotone in the tuples. (Not only the permit asked: subject-set
+    expansion follows whatever subject sets the tuples store, into any
+    permit of any namespace.)"""
+    exprs = [r.rewrite for n in schema.namespaces for r in n.relations if r.rewrite is not None]
+    while exprs:
+        e = exprs.pop()
+        t = type(e)
+        if t is Invert:
+            return False
+        if t is Rewrite:
+            exprs.extend(e.children)
+    return True
+
+
+def _reachable_objects(store, subject, namespace: str) -> set[str]:
+    """The objects of `namespace` from which a chain of stored tuples leads
+    to one holding `subject`: each step goes from a key holding the current
+    subject to its object, then to every stored subject set naming that
+    object (any relation: subject-set expansion follows the one it names,
+    a traverse follows any). A positive check can only succeed on these."""
+    objects: set = set()
+    seen = {subject}
+    frontier = [subject]
+    while frontier:
+        x = frontier.pop()
+        for ns, obj, _rel in store.holders(x):
+            if (ns, obj) in objects:
+                continue
+            objects.add((ns, obj))
+            for s in store.sets_naming(ns, obj):
+                if s not in seen:
+                    seen.add(s)
+                    frontier.append(s)
+    return {obj for ns, obj in objects if ns == namespace}
 
 
 def list_subjects(ws, namespace: str, obj: str, permit: str, max_depth=None) -> list[str]:

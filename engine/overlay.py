@@ -115,6 +115,18 @@ class OverlayStore(TupleStore):
             return self.base.stores(key)
         return bool(self.subjects(*key))
 
+    def holders(self, subject) -> set:
+        base = self.base.holders(subject)
+        if self.removed:
+            base = {k for k in base if self.holds(k, subject)}
+        added = self.added.holders(subject)
+        return base | added if added else base
+
+    def sets_naming(self, ns: str, obj: str) -> set:
+        added = self.added.sets_naming(ns, obj)
+        base = self.base.sets_naming(ns, obj)
+        return base | added if added else base
+
     def keys(self):
         keys = dict.fromkeys(self.base.keys())
         keys.update(dict.fromkeys(self.added.keys()))
@@ -124,6 +136,9 @@ class OverlayStore(TupleStore):
         return keys.keys()
 
     def objects(self, namespace: str) -> list[str]:
+        if self.removed:
+            # an object whose every tuple was removed is no longer mentioned
+            return list(dict.fromkeys(k[1] for k in self.keys() if k[0] == namespace))
         out = dict.fromkeys(self.base.objects(namespace))
         out.update(dict.fromkeys(self.added.objects(namespace)))
         return list(out)

@@ -8,8 +8,8 @@ Keto-style checks follow subject sets (Keto reads in no fixed order).
 Memory: strings are interned, equal subject sets share one object, and a key
 (namespace, object, relation) holding one subject — most of them — stores it
 without a container. What the checker derives from a key (its subject sets)
-is built on first use and dropped when the key changes. There is no index by
-subject (see MemoryStore.__init__).
+is built on first use and dropped when the key changes; the index by subject,
+for reverse lookups, is built by the first of them (see MemoryStore.__init__).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ __all__ = ["TupleStore", "MemoryStore", "Key", "Derived"]
 Key = tuple
 
 _intern = sys.intern
+_EMPTY: frozenset = frozenset()
 
 
 class TupleStore(ABC):
@@ -71,6 +72,17 @@ class TupleStore(ABC):
         """Is anything stored under this key?"""
         return bool(self.subjects(*key))
 
+    # reverse lookups (list_objects) walk from a subject to what holds it
+
+    def holders(self, subject) -> set:
+        """The keys under which this subject is stored (read only)."""
+        return {k for k in self.keys() if self.holds(k, subject)}
+
+    def sets_naming(self, ns: str, obj: str) -> set:
+        """The subject sets stored anywhere that name this object (any
+        relation); a few more that are no longer stored are allowed."""
+        return {s for k in self.keys() for s in self.subject_sets(*k) if s.namespace == ns and s.object == obj}
+
     def objects(self, namespace: str) -> list[str]:
         return list(dict.fromkeys(k[1] for k in self.keys() if k[0] == namespace))
 
@@ -109,11 +121,14 @@ _SMALL = 8  # up to this many subjects, membership is a scan
 
 class MemoryStore(TupleStore):
     def __init__(self, tuples: Iterable[RelationTuple] = ()):
-        # key -> a subject, or a _Many of subjects. There is no index by
-        # subject: a check asks only whether its subject is stored under one
-        # of a few keys (Checker.expand_subject), and building one cost a
-        # third of a load.
+        # key -> a subject, or a _Many of subjects
         self._rel: dict[Key, object] = {}
+        # The index by subject, which reverse lookups need (`holders`,
+        # `sets_naming`): built by the first of them after a change. Checks
+        # never need it (they ask only whether their subject is stored under
+        # one of a few keys: Checker.expand_subject), and building it with
+        # every load cost a third of the load.
+        self._reverse: tuple[dict, dict] | None = None
         self._objects: dict[str, dict[str, None]] = {}  # namespace -> objects, ordered
         self._subjects: dict[SubjectSet, SubjectSet] = {}  # one object per subject set
         self._derived: dict[Key, Derived] = {}
@@ -167,6 +182,7 @@ class MemoryStore(TupleStore):
             self._derived.pop(key, None)
         self._count += 1
         self.version += 1
+        self._reverse = None
         return True
 
     def add_all(self, tuples: Iterable[RelationTuple], interned: bool = False) -> int:
@@ -221,6 +237,7 @@ class MemoryStore(TupleStore):
                 n += 1
         self._count += n
         self.version += 1
+        self._reverse = None
         return n
 
     def remove(self, t: RelationTuple) -> bool:
@@ -244,6 +261,7 @@ class MemoryStore(TupleStore):
         self._derived.pop(key, None)
         self._count -= 1
         self.version += 1
+        self._reverse = None
         return True
 
     def copy(self) -> "MemoryStore":
@@ -303,6 +321,29 @@ class MemoryStore(TupleStore):
 
     def stores(self, key) -> bool:
         return key in self._rel
+
+    def _reverse_index(self) -> tuple[dict, dict]:
+        r = self._reverse
+        if r is None:
+            holders: dict = {}
+            naming: dict = {}
+            for key, cur in self._rel.items():
+                for sub in (cur if type(cur) is _Many else (cur,)):
+                    found = holders.get(sub)
+                    if found is None:
+                        holders[sub] = {key}
+                    else:
+                        found.add(key)
+                    if type(sub) is not str:
+                        naming.setdefault((sub[0], sub[1]), set()).add(sub)
+            r = self._reverse = (holders, naming)
+        return r
+
+    def holders(self, subject) -> set:
+        return self._reverse_index()[0].get(subject, _EMPTY)
+
+    def sets_naming(self, ns: str, obj: str) -> set:
+        return self._reverse_index()[1].get((ns, obj), _EMPTY)
 
     def subjects(self, ns, obj, rel) -> list[Subject]:
         cur = self._rel.get((ns, obj, rel), _MISSING)
