@@ -7,9 +7,10 @@ are not listed (there are infinitely many): candidates are the objects and
 subjects the tuples mention.
 
 list_objects checks only the objects its subject can reach through the store's
-index by subject, when the schema has no `!`: a check without negation can
-only say yes along a chain of stored tuples that ends in one holding the
-subject (see _reachable_objects).
+index by subject, and list_subjects only the subjects reachable from its
+object, when the schema has no `!`: a check without negation can only say yes
+along a chain of stored tuples from the object to one holding the subject (see
+_reachable_objects and _reachable_subjects).
 """
 
 from __future__ import annotations
@@ -139,6 +140,27 @@ def _reachable_objects(store, subject, namespace: str) -> set[str]:
     return {obj for ns, obj in objects if ns == namespace}
 
 
+def _reachable_subjects(store, namespace: str, obj: str) -> set:
+    """The subjects stored under the keys of every object reachable from
+    namespace:obj, where a stored subject set leads to its object (subject-set
+    expansion follows its relation, a traverse any). A positive check can
+    only succeed for these."""
+    out: set = set()
+    seen: set = set()
+    frontier = [(namespace, obj)]
+    while frontier:
+        o = frontier.pop()
+        if o in seen:
+            continue
+        seen.add(o)
+        for key in store.keys_of(*o):
+            for s in store.subjects(*key):
+                out.add(s)
+                if type(s) is not str:
+                    frontier.append((s.namespace, s.object))
+    return out
+
+
 def list_subjects(ws, namespace: str, obj: str, permit: str, max_depth=None) -> list[str]:
     if not _declared(ws, namespace):
         return []
@@ -148,6 +170,9 @@ def list_subjects(ws, namespace: str, obj: str, permit: str, max_depth=None) -> 
         for s in store.subjects(*key):
             if isinstance(s, str) or not s.relation:
                 subjects.setdefault(s)
+    if _positive(ws.schema):
+        reached = _reachable_subjects(store, namespace, obj)
+        subjects = [s for s in subjects if s in reached]
     out = []
     check = ws.checker.check
     for s in subjects:

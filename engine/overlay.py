@@ -127,6 +127,9 @@ class OverlayStore(TupleStore):
         base = self.base.sets_naming(ns, obj)
         return base | added if added else base
 
+    def keys_of(self, ns: str, obj: str) -> set:
+        return set(self.base.keys_of(ns, obj)) | set(self.added.keys_of(ns, obj))
+
     def keys(self):
         keys = dict.fromkeys(self.base.keys())
         keys.update(dict.fromkeys(self.added.keys()))

@@ -83,6 +83,11 @@ class TupleStore(ABC):
         relation); a few more that are no longer stored are allowed."""
         return {s for k in self.keys() for s in self.subject_sets(*k) if s.namespace == ns and s.object == obj}
 
+    def keys_of(self, ns: str, obj: str) -> set:
+        """The keys of this object with anything stored under them; a few
+        more that are empty now are allowed."""
+        return {k for k in self.keys() if k[0] == ns and k[1] == obj}
+
     def objects(self, namespace: str) -> list[str]:
         return list(dict.fromkeys(k[1] for k in self.keys() if k[0] == namespace))
 
@@ -124,11 +129,12 @@ class MemoryStore(TupleStore):
         # key -> a subject, or a _Many of subjects
         self._rel: dict[Key, object] = {}
         # The index by subject, which reverse lookups need (`holders`,
-        # `sets_naming`): built by the first of them after a change. Checks
+        # `sets_naming`, `keys_of`): built by the first of them after a
+        # change. Checks
         # never need it (they ask only whether their subject is stored under
         # one of a few keys: Checker.expand_subject), and building it with
         # every load cost a third of the load.
-        self._reverse: tuple[dict, dict] | None = None
+        self._reverse: tuple[dict, dict, dict] | None = None
         self._objects: dict[str, dict[str, None]] = {}  # namespace -> objects, ordered
         self._subjects: dict[SubjectSet, SubjectSet] = {}  # one object per subject set
         self._derived: dict[Key, Derived] = {}
@@ -322,12 +328,14 @@ class MemoryStore(TupleStore):
     def stores(self, key) -> bool:
         return key in self._rel
 
-    def _reverse_index(self) -> tuple[dict, dict]:
+    def _reverse_index(self) -> tuple[dict, dict, dict]:
         r = self._reverse
         if r is None:
             holders: dict = {}
             naming: dict = {}
+            keys_of: dict = {}
             for key, cur in self._rel.items():
+                keys_of.setdefault((key[0], key[1]), []).append(key)
                 for sub in (cur if type(cur) is _Many else (cur,)):
                     found = holders.get(sub)
                     if found is None:
@@ -336,7 +344,7 @@ class MemoryStore(TupleStore):
                         found.add(key)
                     if type(sub) is not str:
                         naming.setdefault((sub[0], sub[1]), set()).add(sub)
-            r = self._reverse = (holders, naming)
+            r = self._reverse = (holders, naming, keys_of)
         return r
 
     def holders(self, subject) -> set:
@@ -344,6 +352,9 @@ class MemoryStore(TupleStore):
 
     def sets_naming(self, ns: str, obj: str) -> set:
         return self._reverse_index()[1].get((ns, obj), _EMPTY)
+
+    def keys_of(self, ns: str, obj: str):
+        return self._reverse_index()[2].get((ns, obj), ())
 
     def subjects(self, ns, obj, rel) -> list[Subject]:
         cur = self._rel.get((ns, obj, rel), _MISSING)

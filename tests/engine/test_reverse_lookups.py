@@ -1,7 +1,7 @@
 """list_objects checks only the objects its subject can reach through the
-store's index by subject when the schema has no `!`. Here it must
-list exactly the mentioned objects a check allows — the same list, in the same
-order, as checking every one of them — on the differential test's random
+store's index by subject when the schema has no `!`, list_subjects only the
+subjects reachable from its object. Here they must list exactly the mentioned
+objects (subjects) a check allows — on the differential test's random
 models (traverses, nested subject sets, negation, permit cycles, tuples under
 permit names and undeclared relations), before and after what-if edits.
 """
@@ -40,6 +40,13 @@ def every_allowed(ws: Workspace, subject: str, namespace: str, permit: str, dept
             if ws.check(f"{namespace}:{o}#{permit}@{subject}", max_depth=depth).allowed}
 
 
+def every_subject_allowed(ws: Workspace, namespace: str, obj: str, permit: str, depth: int) -> set[str]:
+    """Every subject ID and `ns:id` a tuple stores that a check allows."""
+    subjects = {format_subject(t.subject) for t in ws.store
+                if isinstance(t.subject, str) or not t.subject.relation}
+    return {s for s in subjects if ws.check(f"{namespace}:{obj}#{permit}@{s}", max_depth=depth).allowed}
+
+
 def assert_lists_agree(ws: Workspace, model, depth: int) -> None:
     for ns in model.objects:
         namespace = ws.schema.get(ns)
@@ -50,6 +57,10 @@ def assert_lists_agree(ws: Workspace, model, depth: int) -> None:
                 listed = ws.list_objects(text, ns, name, max_depth=depth)
                 assert len(listed) == len(set(listed))
                 assert set(listed) == every_allowed(ws, text, ns, name, depth), (ns, name, text, depth)
+            for obj in model.objects[ns]:
+                listed = ws.list_subjects(f"{ns}:{obj}", name, max_depth=depth)
+                assert len(listed) == len(set(listed))
+                assert set(listed) == every_subject_allowed(ws, ns, obj, name, depth), (ns, obj, name, depth)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -77,6 +88,9 @@ def test_a_positive_permit_checks_only_what_its_subject_reaches():
     # the index follows changes to the store
     ws.store.add(RelationTuple("Document", "new-doc", "viewers", bob))
     assert "new-doc" in ws.list_objects("User:bob", "Document", "view")
+    assert "User:bob" in ws.list_subjects("Document:new-doc", "view")
+    assert set(ws.list_subjects("Document:roadmap", "view")) == \
+        every_subject_allowed(ws, "Document", "roadmap", "view", 0)
 
 
 def test_a_schema_with_negation_checks_every_object():
