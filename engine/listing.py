@@ -84,15 +84,17 @@ def list_objects(ws, subject, namespace: str, permit: str, max_depth=None) -> li
     if not _declared(ws, namespace) or (isinstance(subject, SubjectSet) and not _declared(ws, subject.namespace)):
         return []  # Keto answers false for undeclared namespaces
     store = ws.store
-    candidates = dict.fromkeys(store.objects(namespace))
-    # objects that only appear as subjects (`Document:x` in someone's tuple)
-    for (ns, o, rel) in list(store.keys()):
-        for s in store.subject_sets(ns, o, rel):
-            if s.namespace == namespace:
-                candidates.setdefault(s.object)
     if _positive(ws.schema):
+        # (an object with no tuple of its own cannot be reached)
         reached = _reachable_objects(store, subject, namespace)
-        candidates = [o for o in candidates if o in reached]
+        candidates = [o for o in store.objects(namespace) if o in reached]
+    else:
+        candidates = dict.fromkeys(store.objects(namespace))
+        # objects that only appear as subjects (`Document:x` in someone's tuple)
+        for (ns, o, rel) in list(store.keys()):
+            for s in store.subject_sets(ns, o, rel):
+                if s.namespace == namespace:
+                    candidates.setdefault(s.object)
     out = []
     check = ws.checker.check
     for obj in candidates:
