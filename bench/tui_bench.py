@@ -79,7 +79,7 @@ def _startup_child(ws_path: str, t_spawn: float) -> None:
     from tui.app import PlayApp
 
     async def run() -> dict:
-        app = PlayApp(ws_path, watch=False, history_file=None)
+        app = PlayApp(ws_path, watch=False, history_file=None, recovery_dir=None)
         out = {}
         async with app.run_test(size=SIZE) as pilot:
             await asyncio.wait_for(app.ready.wait(), 120)
@@ -134,7 +134,7 @@ async def interactions(ws_path: Path, runs: int) -> dict:
     from tui.components.result_panel import ResultPanel
     from tui.components.tuples_table import TuplesTable
 
-    app = PlayApp(str(ws_path), watch=False, history_file=None)
+    app = PlayApp(str(ws_path), watch=False, history_file=None, recovery_dir=None)
     wall: dict[str, list[float]] = {"check_allowed": [], "check_denied": [], "engine_allowed": [],
                                     "engine_denied": [], "what_if": [], "filter": [],
                                     "frame_allowed": [], "frame_denied": [], "frame_what_if": [],

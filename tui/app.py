@@ -36,6 +36,7 @@ from .components.trees import ResultTree
 from .components.tuples_table import TupleFilter, TuplesPanel, TuplesTable
 from .components.watches_panel import WatchesPanel, WatchList
 from .history import History, default_history_file
+from .recovery import Recovery, default_recovery_dir
 from .loading import Snapshot, resolve_target
 from .messages import FilesChanged, JumpToSpan, JumpToTuple, PinQuery, RunQuery, UnpinQuery
 from .saving import SaveConflict, SaveRefused
@@ -82,11 +83,15 @@ class PlayApp(App):
         Binding("6", "show('watches')", "Watches", show=False),
     ]
 
-    def __init__(self, workspace: str | None = None, *, watch: bool = True, history_file=_DEFAULT) -> None:
+    def __init__(self, workspace: str | None = None, *, watch: bool = True, history_file=_DEFAULT,
+                 recovery_dir=_DEFAULT) -> None:
         super().__init__()
         self.target = resolve_target(workspace)
         path = default_history_file() if history_file is _DEFAULT else history_file
         self.session = Session(self.target, History(Path(path) if path is not None else None))
+        folder = default_recovery_dir() if recovery_dir is _DEFAULT else recovery_dir
+        # unsaved what-if edits, on disk while they exist (see recovery.py)
+        self.recovery = Recovery(Path(folder) if folder is not None else None, self.target)
         self.watching = watch
         self.index = SubjectIndex()
         self.ready = asyncio.Event()  # the window is up and takes keys
@@ -200,6 +205,8 @@ class PlayApp(App):
         first = not self.session.loaded
         previous = self.session.snapshot
         flipped = self.session.install(snap)
+        if first:
+            self._restore_unsaved()
         self._freeze_memory(full=previous is not None and not snap.store_reused)
         self._loading = False
         self._stale = False
@@ -268,6 +275,7 @@ class PlayApp(App):
 
     def _after_change(self, rerun_result: bool = True) -> None:
         """The tuples or the schema changed: watches, result, tests, header."""
+        self.recovery.write(self.session.whatif)
         self.query_one(WatchesPanel).set_watches(list(self.session.watches))
         self._header()
         if rerun_result:
@@ -447,6 +455,34 @@ class PlayApp(App):
             table.focus()
 
     # ------------------------------------------------------------ what-if
+
+    def _restore_unsaved(self) -> None:
+        """Put back the what-if edits a previous playground on this
+        workspace ended with (unsaved, as they were)."""
+        found = self.recovery.read()
+        if found is None:
+            return
+        session = self.session
+        restored = 0
+        for old, new in found.replaced:
+            try:
+                change, _ = session.replace(parse_tuple_text(old), new)
+                if change is None:  # the old tuple is gone from the files: keep the new one
+                    change, _ = session.add([new], label="recovered edit")
+            except ValueError:
+                continue
+            restored += change is not None
+        for verb, texts in (("remove", found.removed), ("add", found.added)):
+            for text in texts:
+                try:
+                    change, _ = (session.remove if verb == "remove" else session.add)([text], label="recovered edit")
+                except ValueError:
+                    continue
+                restored += change is not None
+        if restored:
+            self.notify(f"Restored {restored} unsaved what-if edit{'s' if restored != 1 else ''} from a "
+                        "playground that ended without saving: ctrl+s saves them, F8 discards them.",
+                        title="Unsaved edits restored", timeout=10)
 
     def apply_what_if(self, add=(), remove=(), label: str = "what-if") -> list[Watch]:
         """Apply an edit and show what it changed (also the benchmark's entry point)."""

@@ -12,6 +12,7 @@ def make_app(path, **kwargs):
     from tui.app import PlayApp
     kwargs.setdefault("watch", False)
     kwargs.setdefault("history_file", None)
+    kwargs.setdefault("recovery_dir", None)
     return PlayApp(str(path) if path is not None else None, **kwargs)
 
 

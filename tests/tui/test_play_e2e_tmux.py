@@ -107,3 +107,26 @@ def test_closing_the_terminal_ends_the_playground(session, drive, tmp_path):
     while _running(marker) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _running(marker), "opl play outlived its terminal"
+
+
+def test_edits_survive_a_closed_terminal(session, drive, tmp_path):
+    # a what-if edit typed in the playground; the terminal is closed without
+    # saving; the next `opl play` on the workspace has the edit back, unsaved
+    start(session, tmp_path, str(drive))
+    wait_for_screen(session, "drive/drive.opl.yaml", "13 tuples")
+    tmux("send-keys", "-t", session, "Escape")  # leave the query bar
+    time.sleep(1.0)  # (an escape followed at once by a key reads as alt+key)
+    tmux("send-keys", "-t", session, "C-a")  # add a tuple
+    wait_for_screen(session, "Add a tuple")
+    tmux("send-keys", "-t", session, "-l", "Group:design#members@User:frank")
+    tmux("send-keys", "-t", session, "Enter")
+    wait_for_screen(session, "+1")
+    tmux("kill-session", "-t", session)
+    assert "Group:design#members@User:frank" not in (drive / "drive.tuples").read_text()
+
+    start(session, tmp_path, str(drive))
+    text = wait_for_screen(session, "drive/drive.opl.yaml", "+1", "Unsaved edits restored")
+    assert "14 tuples" in text
+    tmux("send-keys", "-t", session, "-l", "check Document:roadmap#view@User:frank")
+    tmux("send-keys", "-t", session, "Enter")
+    wait_for_screen(session, "✓ allowed (member) Document:roadmap#view@User:frank")
