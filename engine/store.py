@@ -17,6 +17,7 @@ from __future__ import annotations
 import sys
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from .tuples import RelationTuple, Subject, SubjectSet
 
@@ -83,7 +84,7 @@ class TupleStore(ABC):
         relation); a few more that are no longer stored are allowed."""
         return {s for k in self.keys() for s in self.subject_sets(*k) if s.namespace == ns and s.object == obj}
 
-    def keys_of(self, ns: str, obj: str) -> set:
+    def keys_of(self, ns: str, obj: str) -> Iterable[Key]:
         """The keys of this object with anything stored under them; a few
         more that are empty now are allowed."""
         return {k for k in self.keys() if k[0] == ns and k[1] == obj}
@@ -111,6 +112,12 @@ class Derived:
         self.split = None
 
 
+class _Reverse(NamedTuple):
+    holders: dict  # subject -> the keys holding it
+    naming: dict  # (namespace, object) -> the stored subject sets naming it
+    keys_of: dict  # (namespace, object) -> its keys
+
+
 class _Many(list):
     """Two or more subjects of one key, in order; with a set once large."""
 
@@ -130,11 +137,10 @@ class MemoryStore(TupleStore):
         self._rel: dict[Key, object] = {}
         # The index by subject, which reverse lookups need (`holders`,
         # `sets_naming`, `keys_of`): built by the first of them after a
-        # change. Checks
-        # never need it (they ask only whether their subject is stored under
-        # one of a few keys: Checker.expand_subject), and building it with
-        # every load cost a third of the load.
-        self._reverse: tuple[dict, dict, dict] | None = None
+        # change. Checks never need it (they ask only whether their subject
+        # is stored under one of a few keys: Checker.expand_subject), and
+        # building it with every load cost a third of the load.
+        self._reverse: _Reverse | None = None
         self._objects: dict[str, dict[str, None]] = {}  # namespace -> objects, ordered
         self._subjects: dict[SubjectSet, SubjectSet] = {}  # one object per subject set
         self._derived: dict[Key, Derived] = {}
@@ -328,7 +334,7 @@ class MemoryStore(TupleStore):
     def stores(self, key) -> bool:
         return key in self._rel
 
-    def _reverse_index(self) -> tuple[dict, dict, dict]:
+    def _reverse_index(self) -> "_Reverse":
         r = self._reverse
         if r is None:
             holders: dict = {}
@@ -344,17 +350,17 @@ class MemoryStore(TupleStore):
                         found.add(key)
                     if type(sub) is not str:
                         naming.setdefault((sub[0], sub[1]), set()).add(sub)
-            r = self._reverse = (holders, naming, keys_of)
+            r = self._reverse = _Reverse(holders, naming, keys_of)
         return r
 
     def holders(self, subject) -> set:
-        return self._reverse_index()[0].get(subject, _EMPTY)
+        return self._reverse_index().holders.get(subject, _EMPTY)
 
     def sets_naming(self, ns: str, obj: str) -> set:
-        return self._reverse_index()[1].get((ns, obj), _EMPTY)
+        return self._reverse_index().naming.get((ns, obj), _EMPTY)
 
     def keys_of(self, ns: str, obj: str):
-        return self._reverse_index()[2].get((ns, obj), ())
+        return self._reverse_index().keys_of.get((ns, obj), ())
 
     def subjects(self, ns, obj, rel) -> list[Subject]:
         cur = self._rel.get((ns, obj, rel), _MISSING)

@@ -273,8 +273,9 @@ def _stream(text: str, diags: list[Diagnostic]):
 
 def _scan(text: str, diags: list[Diagnostic]):
     """(tuple, start, end, line) per tuple line; malformed lines add a
-    diagnostic (offsets only) and yield nothing. Strings are interned and equal subjects share one object, so a
-    store that keeps these tuples keeps no copies.
+    diagnostic (offsets only) and yield nothing. Strings are interned and
+    equal subjects share one object, so a store that keeps these tuples keeps
+    no copies.
 
     _stream repeats this loop without the offsets, for speed: keep the two
     alike (a property test in tests/engine/test_properties.py holds them to

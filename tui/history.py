@@ -7,8 +7,9 @@ kept: it must never stop the playground.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+from .state import state_dir, write_quietly
 
 __all__ = ["History", "default_history_file"]
 
@@ -16,8 +17,7 @@ MAX_ENTRIES = 500
 
 
 def default_history_file() -> Path:
-    state = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
-    return Path(state) / "opl-studio" / "play-history"
+    return state_dir() / "play-history"
 
 
 class History:
@@ -45,15 +45,8 @@ class History:
         self._save()
 
     def _save(self) -> None:
-        if self.path is None:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text("\n".join(self.entries) + "\n", encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+        if self.path is not None:
+            write_quietly(self.path, "\n".join(self.entries) + "\n")
 
     def previous(self, current: str) -> str | None:
         """The entry before the one shown (from the newest); None at the oldest."""

@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .state import state_dir, write_quietly
 
 __all__ = ["Recovery", "Recovered", "default_recovery_dir"]
 
 
 def default_recovery_dir() -> Path:
-    state = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
-    return Path(state) / "opl-studio" / "play-recovery"
+    return state_dir() / "play-recovery"
 
 
 @dataclass
@@ -66,13 +66,7 @@ class Recovery:
             "removed": [str(t) for t in whatif.removed if str(t) not in olds],
             "replaced": replaced,
         }
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+        write_quietly(self.path, json.dumps(data, indent=1) + "\n")
 
     def read(self) -> Recovered | None:
         """The edits a previous playground left for this workspace, if any."""
@@ -98,7 +92,5 @@ class Recovery:
             return
         try:
             self.path.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:
+        except OSError:  # already gone, or not ours to remove
             pass

@@ -16,6 +16,7 @@ nothing.
 from __future__ import annotations
 
 import sys
+from typing import NamedTuple
 
 from .. import limits
 from ..opl.ast import Computed, Invert, Rewrite, TupleToSubjectSet
@@ -34,6 +35,15 @@ __all__ = ["Checker"]
 _RECURSION_NEEDED = 8000
 
 _NO_RELATION = (None, None)
+
+
+class _Split(NamedTuple):
+    """What the checker keeps of a key's subject sets (Derived.split)."""
+
+    trivial: tuple  # those whose two steps can only end in NotMember (see _trivial)
+    rest: tuple  # the others, in order
+    trivial_set: frozenset | None  # `trivial` as a set: made by explain mode only
+    stored: tuple  # those with anything stored under them, in order
 
 
 def allows_direct(relation: Relation | None, subject: Subject) -> bool:
@@ -299,7 +309,7 @@ class Checker:
         # something stored under them can say yes (usually a few groups).
         holds = store.holds
         if types is None:
-            for p in split[3]:
+            for p in split.stored:
                 if holds(p, sub):
                     if node is not None:
                         node.tuple = _q(p.namespace, p.object, p.relation, sub)
@@ -309,7 +319,7 @@ class Checker:
             pointers = tuple(p for p in pointers if (p.namespace, p.relation) in types)
             if not pointers:
                 return self._done(node, R_NOT)
-            for p in split[3]:
+            for p in split.stored:
                 if types.get((p.namespace, p.relation)) and holds(p, sub):
                     if node is not None:
                         node.tuple = _q(p.namespace, p.object, p.relation, sub)
@@ -334,11 +344,11 @@ class Checker:
                                    membership=UNKNOWN, limitation=WIDTH, depth=d))
         if node is not None:
             if b1 >= 2 and types is None and self.shortcut_trees:
-                known_not = split[2]
+                known_not = split.trivial_set
                 if known_not is None:
                     # made by explain mode only: the fast path needs no set
-                    known_not = frozenset(split[0])
-                    der.split = split = (split[0], split[1], known_not, split[3])
+                    known_not = frozenset(split.trivial)
+                    der.split = split = split._replace(trivial_set=known_not)
         elif lim is None and b1 >= 2 and types is None:
             # Most pointers are subject sets nothing is stored under (every
             # `User:x` of a group). For those, IsAllowed (Direct skipped) ends
@@ -347,8 +357,8 @@ class Checker:
             # the two steps (b1 ≥ 2). They are only marked visited; the rest
             # are checked in order. The split is cached per key and store
             # version.
-            visited.update(split[0])
-            pointers = split[1]
+            visited.update(split.trivial)
+            pointers = split.rest
         d1 = d - 1
         is_allowed = self.is_allowed
         for p in pointers:
@@ -382,17 +392,14 @@ class Checker:
         rel, err = self.relation(key[0], key[2])
         return err is None and (rel is None or rel.rewrite is None)
 
-    def _split_of(self, der) -> tuple[tuple, tuple, frozenset | None, tuple]:
-        """What the checker keeps of a key's subject sets, per key and store
-        version: the trivial ones, the rest, a slot for the trivial ones as a
-        set (which explain mode fills), and those with anything stored under
-        them."""
+    def _split_of(self, der) -> _Split:
+        """A key's _Split, kept per key and store version."""
         if der.version != self.store.version or der.owner is not self or der.split is None:
             trivial, rest = [], []
             for p in der.sets:
                 (trivial if self._trivial(p) else rest).append(p)
             stores = self.store.stores
-            der.split = (tuple(trivial), tuple(rest), None, tuple(p for p in der.sets if stores(p)))
+            der.split = _Split(tuple(trivial), tuple(rest), None, tuple(p for p in der.sets if stores(p)))
             der.version = self.store.version
             der.owner = self
         return der.split
